@@ -1,0 +1,58 @@
+import type { ComponentChildren } from 'preact';
+import type { Cause } from '../content/types';
+import { t } from '../platform/i18n';
+
+interface Props {
+  cause: Cause;
+  ticked: boolean;
+  onTick(causeId: string, ticked: boolean): void;
+  /** Optional extra line, such as how often the cause is mentioned on the page. */
+  children?: ComponentChildren;
+}
+
+export function CauseItem({ cause, ticked, onTick, children }: Props) {
+  const summaryId = `summary-${cause.id}`;
+  return (
+    <li class="cause" id={`cause-${cause.id}`} data-cause={cause.id}>
+      <div class="cause-head">
+        <input
+          type="checkbox"
+          id={`tick-${cause.id}`}
+          checked={ticked}
+          aria-label={t('mayApply', cause.title)}
+          aria-describedby={summaryId}
+          onChange={(event) => onTick(cause.id, event.currentTarget.checked)}
+        />
+        <label for={`tick-${cause.id}`} class="cause-title">
+          {cause.title}
+        </label>
+      </div>
+      {cause.tradition === 'tcm' && (
+        <p class="tcm-badge" title={t('tcmNote')}>
+          {t('tcmLabel')}
+        </p>
+      )}
+      <p class="cause-summary" id={summaryId}>
+        {cause.summary}
+      </p>
+      {children}
+      <details class="cause-details">
+        <summary>{t('details')}</summary>
+        <h4>{t('whatToDo')}</h4>
+        <p>{cause.whatToDo ?? t('whatToDoNone')}</p>
+        <h4>{t('seeDoctor')}</h4>
+        <p>{cause.seeDoctor ?? t('seeDoctorNone')}</p>
+        <h4>{t('learnMore')}</h4>
+        <ul class="links">
+          {cause.links.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} target="_blank" rel="noopener noreferrer">
+                {link.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}

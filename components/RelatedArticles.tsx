@@ -1,0 +1,42 @@
+import { neighbours, recommended } from '../content/related';
+import { t } from '../platform/i18n';
+
+interface Props {
+  onSearch(title: string): void;
+}
+
+function ArticleButton({ title, onSearch }: { title: string; onSearch(title: string): void }) {
+  return (
+    <button type="button" class="link-button" aria-label={t('searchFor', title)} onClick={() => onSearch(title)}>
+      {title}
+    </button>
+  );
+}
+
+export function RelatedArticles({ onSearch }: Props) {
+  return (
+    <section class="related" aria-labelledby="related-heading">
+      <h2 id="related-heading">{t('relatedHeading')}</h2>
+      <p class="hint">{t('relatedHint')}</p>
+      <dl class="neighbours">
+        <dt>{t('previousArticle')}</dt>
+        <dd>
+          <ArticleButton title={neighbours.previous} onSearch={onSearch} />
+        </dd>
+        <dt>{t('nextArticle')}</dt>
+        <dd>
+          <ArticleButton title={neighbours.next} onSearch={onSearch} />
+        </dd>
+      </dl>
+      <h3>{t('recommendedHeading')}</h3>
+      <ul class="recommended">
+        {recommended.map((article) => (
+          <li key={article.title}>
+            <ArticleButton title={article.title} onSearch={onSearch} />
+            <p class="teaser">{article.teaser}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+/** Sites whose pages are health pages, subdomains included (health-references.md). */
+export const healthDomains = [
+  'medlineplus.gov',
+  'nih.gov',
+  'nhs.uk',
+  'nhsinform.scot',
+  'nice.org.uk',
+  'cdc.gov',
+  'who.int',
+  'mayoclinic.org',
+  'clevelandclinic.org',
+  'hopkinsmedicine.org',
+  'webmd.com',
+  'healthline.com',
+  'medicalnewstoday.com',
+  'verywellhealth.com',
+  'patient.info',
+  'msdmanuals.com',
+  'merckmanuals.com',
+  'womenshealth.gov',
+  'orthoinfo.aaos.org',
+  'healthdirect.gov.au',
+] as const;

@@ -1,0 +1,6 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { openPanelOnToolbarClick } from '../platform/panel';
+
+export default defineBackground(() => {
+  openPanelOnToolbarClick();
+});

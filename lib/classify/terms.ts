@@ -1,0 +1,46 @@
+import type { Matcher } from '../match/matcher';
+import type { Slicer } from '../highlight/slicer';
+import { RunWalker } from '../scan/runs';
+
+/**
+ * A page is about this topic when its text names at least this many different terms from
+ * at least two topics. One term repeated ("high heels" on a fashion page) is not enough,
+ * nor is one topic's cluster of words; three terms across two topics is what a page
+ * about back pain, pregnancy or the spine shows within its first paragraphs.
+ */
+export const MIN_DISTINCT_TERMS = 3;
+export const MIN_DISTINCT_TOPICS = 2;
+/** Enough text to judge an article by; the rest of a huge page is not read for this. */
+export const MAX_CHARS_READ = 300_000;
+
+export function isAboutTopic(distinctTerms: Iterable<number>, topicOf: (term: number) => string): boolean {
+  const terms = new Set(distinctTerms);
+  const topics = new Set([...terms].map(topicOf));
+  return terms.size >= MIN_DISTINCT_TERMS && topics.size >= MIN_DISTINCT_TOPICS;
+}
+
+/** Reads a page's text until it has seen enough distinct terms, or enough text. */
+export async function readsAsAboutTopic(
+  root: Node,
+  matcher: Matcher,
+  topicOf: (term: number) => string,
+  slicer: Slicer,
+): Promise<boolean> {
+  const terms = new Set<number>();
+  let charsRead = 0;
+  const walker = new RunWalker(root);
+  const enough = () => charsRead >= MAX_CHARS_READ || isAboutTopic(terms, topicOf);
+  for (let done = false; !done && !enough();) {
+    done = walker.walk(
+      (run) => {
+        if (charsRead >= MAX_CHARS_READ) return;
+        const text = run.text.slice(0, MAX_CHARS_READ - charsRead);
+        charsRead += text.length;
+        for (const match of matcher.find(text)) terms.add(match.term);
+      },
+      () => slicer.shouldYield() || enough(),
+    );
+    if (!done && !enough()) await slicer.yield();
+  }
+  return isAboutTopic(terms, topicOf);
+}

@@ -1,0 +1,74 @@
+/** Where each term was found, grouped by the block it sits in, so a block can be redone alone. */
+
+export interface Mention {
+  topic: string;
+  category: string;
+  /** Index of the term in the lexicon. */
+  term: number;
+  range: AbstractRange;
+  /** The block the mention's text belongs to (see lib/scan). */
+  block: Node;
+}
+
+export class MentionIndex {
+  private readonly byBlock = new Map<Node, Mention[]>();
+  private readonly perTopic = new Map<string, number>();
+  private total = 0;
+
+  add(mention: Mention): void {
+    const list = this.byBlock.get(mention.block);
+    if (list) list.push(mention);
+    else this.byBlock.set(mention.block, [mention]);
+    this.perTopic.set(mention.topic, (this.perTopic.get(mention.topic) ?? 0) + 1);
+    this.total++;
+  }
+
+  /** Removes and returns the mentions of every block the predicate picks. */
+  removeBlocks(picks: (block: Node) => boolean): Mention[] {
+    const removed: Mention[] = [];
+    for (const [block, list] of this.byBlock) {
+      if (!picks(block)) continue;
+      this.byBlock.delete(block);
+      for (const mention of list) {
+        removed.push(mention);
+        const left = (this.perTopic.get(mention.topic) ?? 1) - 1;
+        if (left === 0) this.perTopic.delete(mention.topic);
+        else this.perTopic.set(mention.topic, left);
+      }
+    }
+    this.total -= removed.length;
+    return removed;
+  }
+
+  get size(): number {
+    return this.total;
+  }
+
+  counts(): Record<string, number> {
+    return Object.fromEntries(this.perTopic);
+  }
+
+  /** Distinct terms found: the classifier's measure of how much a page is about the topic. */
+  distinctTerms(): Set<number> {
+    const terms = new Set<number>();
+    for (const list of this.byBlock.values()) for (const mention of list) terms.add(mention.term);
+    return terms;
+  }
+
+  /** A topic's mentions in the order they appear in the document. */
+  ofTopic(topic: string): Mention[] {
+    const found: Mention[] = [];
+    for (const list of this.byBlock.values())
+      for (const mention of list) if (mention.topic === topic) found.push(mention);
+    return found.sort(compareDocumentOrder);
+  }
+}
+
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+function compareDocumentOrder(a: Mention, b: Mention): number {
+  const nodeA = a.range.startContainer;
+  const nodeB = b.range.startContainer;
+  if (nodeA === nodeB) return a.range.startOffset - b.range.startOffset;
+  return nodeA.compareDocumentPosition(nodeB) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}

@@ -1,0 +1,72 @@
+/**
+ * What counts as a word character, and how a term's words are compared. Shared by the
+ * variant generator and the matcher so that both split text the same way.
+ */
+
+const SOFT_HYPHEN = 0xad;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** 0 = not yet known, 1 = word character, 2 = not. Filled lazily for the BMP. */
+const bmpClass = new Uint8Array(0x10000);
+
+/** Letters, digits and combining marks; soft hyphens count as part of the word. */
+export function isWordCharAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  if (code === SOFT_HYPHEN) return true;
+  if (code >= 0xd800 && code <= 0xdfff) return isAstralWordChar(text, index);
+  let known = bmpClass[code];
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    bmpClass[code] = known;
+  }
+  return known === 1;
+}
+
+function isAstralWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  // A low surrogate belongs to the pair that starts one unit earlier.
+  const start = code >= 0xdc00 && index > 0 ? index - 1 : index;
+  const point = text.codePointAt(start);
+  return point !== undefined && point > 0xffff && WORD_CHAR.test(String.fromCodePoint(point));
+}
+
+/** Whitespace (including no-break spaces) and hyphens may separate a term's words. */
+export function isGapChar(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 45 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2010 ||
+    code === 0x2011 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** The comparison key of one word: lower case, soft hyphens removed. */
+export function wordKey(text: string, start: number, end: number): string {
+  const word = text.slice(start, end);
+  return (word.includes('\u00ad') ? word.replaceAll('\u00ad', '') : word).toLowerCase();
+}
+
+/** Splits a lexicon form into word keys, exactly as the matcher will see page text. */
+export function splitWords(form: string): string[] {
+  const words: string[] = [];
+  let index = 0;
+  while (index < form.length) {
+    if (!isWordCharAt(form, index)) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < form.length && isWordCharAt(form, index)) index++;
+    words.push(wordKey(form, start, index));
+  }
+  return words;
+}

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { causes } from '../content/causes';
+import { parseTicks, tickKey, tickKeys } from '../lib/settings/ticks';
+
+const causeIds = causes.map((cause) => cause.id);
+
+export async function loadTicks(): Promise<Set<string>> {
+  return parseTicks(await browser.storage.local.get(null), causeIds);
+}
+
+export async function saveTick(causeId: string, ticked: boolean): Promise<void> {
+  if (ticked) await browser.storage.local.set({ [tickKey(causeId)]: true });
+  else await browser.storage.local.remove(tickKey(causeId));
+}
+
+export async function clearTicks(): Promise<void> {
+  await browser.storage.local.remove(tickKeys(await browser.storage.local.get(null)));
+}
+
+/** Calls back with the ticks whenever they change, in this or another panel. */
+export function watchTicks(onChange: (ticks: Set<string>) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && tickKeys(changes).length > 0) void loadTicks().then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,7 @@
+import { resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../../..');
+export const chromeBuild = resolve(root, '.output/chrome-mv3');
+export const firefoxBuild = resolve(root, '.output/firefox-mv2');
+export const pagesDir = resolve(root, 'tests/fixtures/pages');
+export const corpusDir = resolve(root, '../shared/corpus/pages');

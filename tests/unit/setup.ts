@@ -1,0 +1,20 @@
+import { beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import messages from '../../public/_locales/en/messages.json';
+
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+
+/** browser.i18n.getMessage as the browsers do it, from our real locale file. */
+function getMessage(key: string, substitutions?: string | string[]): string {
+  const entry = (messages as Record<string, Entry>)[key];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return entry.message
+    .replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '')
+    .replace(/\$(\d)/g, (_, index: string) => subs[Number(index) - 1] ?? '');
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
+});

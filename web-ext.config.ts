@@ -1,0 +1,11 @@
+import { defineWebExtConfig } from 'wxt';
+
+// `npm run dev` opens Debian's Chromium (or CHROME_PATH) on the local demo page.
+export default defineWebExtConfig({
+  binaries: {
+    chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+  },
+  chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  startUrls: ['http://127.0.0.1:5599/back-pain.html'],
+});

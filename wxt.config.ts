@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Every name is imported where it is used, so a reader can follow it.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Lumbar Lens',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
+    permissions: ['storage', 'search', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'lumbar-lens@lumbarlens.app',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  zip: {
+    // The sources zip holds what a reviewer needs to rebuild; not the corpus, tests' output or profiles.
+    excludeSources: ['.output/**', '.wxt/**', 'docs/**', 'test-results/**', '**/.profile*/**'],
+  },
+});
