@@ -22,6 +22,8 @@ export interface HighlightEngineOptions {
   isVisible(text: Text): boolean;
   /** The extension's own nodes (the term card), which are never scanned. */
   isOwn(node: Node): boolean;
+  /** Told of every open shadow root met, so its changes can be watched too. */
+  onShadowRoot?(root: ShadowRoot): void;
 }
 
 /** Characters matched between two looks at the clock, for texts of many megabytes. */
@@ -33,6 +35,8 @@ const CHARS_PER_STEP = 1 << 16;
  */
 export class HighlightEngine {
   readonly mentions = new MentionIndex();
+  /** Elements whose text was skipped as hidden: checked again when attributes change. */
+  readonly hiddenParents = new Set<Element>();
   private pass: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -47,6 +51,7 @@ export class HighlightEngine {
   /** Removes every highlight; a later refresh starts afresh. */
   clear(): void {
     this.mentions.removeBlocks(() => true);
+    this.hiddenParents.clear();
     this.options.painter.clear();
   }
 
@@ -58,9 +63,8 @@ export class HighlightEngine {
 
   private async repaint(roots: readonly Node[]): Promise<void> {
     const { painter, slicer, isOwn } = this.options;
-    const stale = this.mentions.removeBlocks(
-      (block) => !block.isConnected || roots.some((root) => containsComposed(root, block)),
-    );
+    const rootSet = new Set(roots);
+    const stale = this.mentions.removeBlocks((block) => !block.isConnected || isInsideAny(block, rootSet));
     for (const mention of stale) painter.remove(mention.category, mention.range);
 
     const visibility = new Map<Element, boolean>();
@@ -75,7 +79,10 @@ export class HighlightEngine {
           () => slicer.shouldYield(),
         );
         for (const run of runs) await this.paintRun(run, visibility);
-        queue.push(...walker.shadowRoots.splice(0));
+        for (const shadow of walker.shadowRoots.splice(0)) {
+          this.options.onShadowRoot?.(shadow);
+          queue.push(shadow);
+        }
         if (slicer.shouldYield()) await slicer.yield();
       }
     }
@@ -111,15 +118,16 @@ export class HighlightEngine {
     if (visible === undefined) {
       visible = this.options.isVisible(text);
       cache.set(parent, visible);
+      if (!visible) this.hiddenParents.add(parent);
     }
     return visible;
   }
 }
 
-/** Like Node.contains, but also looks through shadow roots to their hosts. */
-export function containsComposed(root: Node, node: Node): boolean {
+/** Whether the node or one of its ancestors, through shadow roots to their hosts, is in the set. */
+function isInsideAny(node: Node, set: ReadonlySet<Node>): boolean {
   for (let current: Node | null = node; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null) {
-    if (current === root) return true;
+    if (set.has(current)) return true;
   }
   return false;
 }

@@ -1,0 +1,23 @@
+import { healthDomains } from '../../content/healthDomains';
+import { lexicon } from '../../content/lexicon';
+import { isListedDomain } from '../../lib/classify/domain';
+import { hasMedicalMarkup } from '../../lib/classify/markup';
+import { classifyPage, type PageVerdict } from '../../lib/classify/page';
+import { readsAsAboutTopic } from '../../lib/classify/terms';
+import { createSlicer } from '../../lib/highlight/slicer';
+import type { Matcher } from '../../lib/match/matcher';
+import { yieldToPage } from '../../platform/yieldToPage';
+
+export function classifyThisPage(document: Document, matcher: Matcher): Promise<PageVerdict> {
+  return classifyPage({
+    onHealthDomain: isListedDomain(document.location?.hostname ?? '', healthDomains),
+    hasMedicalMarkup: hasMedicalMarkup(document),
+    readsAsAboutTopic: () =>
+      readsAsAboutTopic(
+        document.body ?? document.documentElement,
+        matcher,
+        (term) => lexicon[term].topic,
+        createSlicer(performance, 8, yieldToPage),
+      ),
+  });
+}

@@ -1,0 +1,17 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { canPaintHighlights } from '../../platform/cssHighlights';
+import { runPageHighlighter } from './pageHighlighter';
+import './style.css';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    if (!canPaintHighlights()) return;
+    void runPageHighlighter(ctx).catch((error: unknown) => {
+      // Never let a failure reach the page; say once, quietly, what went wrong.
+      console.warn('[Lumbar Lens] highlighting stopped:', error);
+    });
+  },
+});

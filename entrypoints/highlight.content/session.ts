@@ -1,0 +1,127 @@
+import { changedBlocks } from '../../lib/highlight/changedBlocks';
+import { HighlightEngine } from '../../lib/highlight/engine';
+import { createSlicer } from '../../lib/highlight/slicer';
+import type { Matcher } from '../../lib/match/matcher';
+import { blockOf } from '../../lib/scan/elements';
+import { lexicon } from '../../content/lexicon';
+import { createCssHighlightPainter } from '../../platform/cssHighlights';
+import { yieldToPage } from '../../platform/yieldToPage';
+
+/** Quiet time before changed blocks are rescanned, and the longest a change waits. */
+const SETTLE_MS = 120;
+const MAX_WAIT_MS = 700;
+/** A slice of work: well under one frame, so scrolling and typing stay smooth. */
+const SLICE_MS = 8;
+/** More pending records than this and the whole page is rescanned instead. */
+const MAX_PENDING_RECORDS = 5000;
+const WATCHED = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'open', 'class', 'style'],
+};
+
+/**
+ * Highlighting on one page: a full pass, then rescans of the blocks that change. Stopping
+ * removes every highlight and every observer.
+ */
+export class HighlightSession {
+  private readonly engine: HighlightEngine;
+  private readonly observer: MutationObserver;
+  private pending: MutationRecord[] = [];
+  private rescanAll = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private firstPendingAt = 0;
+
+  constructor(
+    private readonly document: Document,
+    matcher: Matcher,
+    private readonly onChange: () => void,
+    private readonly isOwn: (node: Node) => boolean,
+  ) {
+    this.observer = new MutationObserver((records) => this.queue(records));
+    this.engine = new HighlightEngine({
+      matcher,
+      terms: lexicon,
+      painter: createCssHighlightPainter(),
+      slicer: createSlicer(performance, SLICE_MS, yieldToPage),
+      createRange: (init) => new StaticRange(init),
+      isVisible: (text) =>
+        text.parentElement?.checkVisibility?.({ checkVisibilityCSS: true, visibilityProperty: true }) ?? true,
+      isOwn,
+      onShadowRoot: (root) => this.observer.observe(root, WATCHED),
+    });
+  }
+
+  get mentions() {
+    return this.engine.mentions;
+  }
+
+  async start(): Promise<void> {
+    this.observer.observe(this.document, WATCHED);
+    await this.engine.refresh([this.pageRoot()]);
+    this.onChange();
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    clearTimeout(this.timer);
+    this.pending = [];
+    this.engine.stop();
+  }
+
+  private pageRoot(): Node {
+    return this.document.body ?? this.document.documentElement;
+  }
+
+  private queue(all: MutationRecord[]): void {
+    const records = all.filter((record) => !this.isOwnChange(record));
+    if (records.length === 0) return;
+    if (this.pending.length === 0 && !this.rescanAll) this.firstPendingAt = performance.now();
+    if (this.pending.length + records.length > MAX_PENDING_RECORDS) {
+      this.rescanAll = true;
+      this.pending = [];
+    } else if (!this.rescanAll) {
+      this.pending.push(...records);
+    }
+    clearTimeout(this.timer);
+    const waited = performance.now() - this.firstPendingAt;
+    this.timer = setTimeout(() => void this.flush(), Math.max(0, Math.min(SETTLE_MS, MAX_WAIT_MS - waited)));
+  }
+
+  private async flush(): Promise<void> {
+    const records = this.pending;
+    const all = this.rescanAll;
+    this.pending = [];
+    this.rescanAll = false;
+    const roots = all ? null : this.rootsFor(records);
+    if (roots?.length === 0) return;
+    await this.engine.refresh(roots ?? [this.pageRoot()]);
+    this.onChange();
+  }
+
+  /** Adding or removing the extension's own card is not a change of the page. */
+  private isOwnChange(record: MutationRecord): boolean {
+    if (this.isOwn(record.target)) return true;
+    if (record.type !== 'childList') return false;
+    const touched = [...record.addedNodes, ...record.removedNodes];
+    return touched.length > 0 && touched.every(this.isOwn);
+  }
+
+  /** Blocks to rescan: those whose text changed, and hidden ones that became visible. */
+  private rootsFor(records: MutationRecord[]): Node[] | null {
+    const textChanges = records.filter((record) => record.type !== 'attributes');
+    const revealed: Node[] = [];
+    if (textChanges.length < records.length) {
+      for (const parent of this.engine.hiddenParents) {
+        if (!parent.isConnected) this.engine.hiddenParents.delete(parent);
+        else if (parent.checkVisibility?.({ checkVisibilityCSS: true, visibilityProperty: true }) ?? true) {
+          this.engine.hiddenParents.delete(parent);
+          revealed.push(blockOf(parent.firstChild ?? parent));
+        }
+      }
+    }
+    return changedBlocks([...textChanges, ...revealed.map((target) => ({ type: 'childList', target }))], this.isOwn);
+  }
+}

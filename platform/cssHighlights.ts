@@ -1,0 +1,36 @@
+import type { Painter } from '../lib/highlight/engine';
+
+/** Highlight names are `lumbar-lens-<category>`; the content script's CSS styles each one. */
+export const HIGHLIGHT_PREFIX = 'lumbar-lens-';
+
+/**
+ * Paints through the CSS Custom Highlight API: one Highlight per category, registered only
+ * once it has a range. The page's DOM is never touched.
+ */
+export function createCssHighlightPainter(): Painter {
+  const highlights = new Map<string, Highlight>();
+
+  function highlightOf(category: string): Highlight {
+    let highlight = highlights.get(category);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlights.set(category, highlight);
+      CSS.highlights.set(HIGHLIGHT_PREFIX + category, highlight);
+    }
+    return highlight;
+  }
+
+  return {
+    add: (category, range) => void highlightOf(category).add(range),
+    remove: (category, range) => void highlights.get(category)?.delete(range),
+    clear() {
+      for (const category of highlights.keys()) CSS.highlights.delete(HIGHLIGHT_PREFIX + category);
+      highlights.clear();
+    },
+  };
+}
+
+/** Whether this browser can paint highlights at all. */
+export function canPaintHighlights(): boolean {
+  return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
+}
