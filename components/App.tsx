@@ -1,23 +1,65 @@
+import { useState } from 'preact/hooks';
 import { causes } from '../content/causes';
+import { conditions } from '../content/conditions';
+import { panelAnchorOf, topicsFound } from '../lib/pageTopics';
 import { doctorSummary } from '../lib/summary';
 import { t } from '../platform/i18n';
 import { searchInNewTab } from '../platform/search';
 import { Checklist } from './Checklist';
+import { MentionButton } from './MentionButton';
+import { PageSection } from './PageSection';
 import { RedFlags } from './RedFlags';
 import { RelatedArticles } from './RelatedArticles';
 import { SummaryActions } from './SummaryActions';
+import { useFollowedPage } from './useFollowedPage';
+import { useSettings } from './useSettings';
 import { useTicks } from './useTicks';
 
 const afterSex = causes.filter((cause) => cause.section === 'after-sex');
 const otherCauses = causes.filter((cause) => cause.section === 'other-causes');
+const topics = [...causes, ...conditions];
+const causeIds = causes.map((cause) => cause.id);
 
-export function App() {
+/** Scrolls the panel to where a topic is explained, and moves focus there. */
+function revealTopic(topic: string): void {
+  const anchor = document.getElementById(panelAnchorOf(topic, causeIds, conditions));
+  if (!anchor) return;
+  anchor.scrollIntoView({ block: 'start' });
+  const target = anchor.querySelector<HTMLElement>('input, h2') ?? anchor;
+  if (target.tabIndex < 0 && !target.matches('input')) target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+}
+
+interface Props {
+  /** Follow this tab instead of the active one (`sidepanel.html?tabId=N`). */
+  tabId?: number;
+}
+
+export function App({ tabId }: Props) {
   const { ticks, setTick, clear } = useTicks();
+  const { settings, setHighlighting, setSiteEnabled } = useSettings();
+  const page = useFollowedPage(tabId, revealTopic);
+  const [announcement, setAnnouncement] = useState('');
+
+  const counts = page.view.kind === 'page' ? page.view.status.counts : {};
+  const highlighted = page.view.kind === 'page' && ['on', 'forced'].includes(page.view.status.state);
+  const found = highlighted ? topicsFound(counts, topics) : [];
   const summary = doctorSummary(ticks, causes, {
     title: t('summaryTitle'),
     tcm: t('tcmLabel'),
     footer: t('summaryFooter'),
   });
+
+  async function showNext(topic: string) {
+    const shown = await page.showNext(topic);
+    setAnnouncement(shown && shown.total > 0 ? t('mentionShown', String(shown.index), String(shown.total)) : '');
+  }
+
+  const renderCount = highlighted
+    ? (cause: { id: string }) => (
+        <MentionButton count={counts[cause.id] ?? 0} onShowNext={() => void showNext(cause.id)} />
+      )
+    : undefined;
 
   return (
     <main>
@@ -27,9 +69,32 @@ export function App() {
         <p class="disclaimer">{t('disclaimer')}</p>
       </header>
       <RedFlags />
+      <PageSection
+        view={page.view}
+        found={found}
+        settings={settings}
+        announcement={announcement}
+        onForce={() => void page.force()}
+        onShowNext={(topic) => void showNext(topic)}
+        onOpenTopic={(topic) => revealTopic(topic.id)}
+        onHighlighting={setHighlighting}
+        onSite={setSiteEnabled}
+      />
       <p class="hint">{t('checklistHint')}</p>
-      <Checklist heading={t('sectionAfterSex')} causes={afterSex} ticks={ticks} onTick={setTick} />
-      <Checklist heading={t('sectionOtherCauses')} causes={otherCauses} ticks={ticks} onTick={setTick} />
+      <Checklist
+        heading={t('sectionAfterSex')}
+        causes={afterSex}
+        ticks={ticks}
+        onTick={setTick}
+        renderExtra={renderCount}
+      />
+      <Checklist
+        heading={t('sectionOtherCauses')}
+        causes={otherCauses}
+        ticks={ticks}
+        onTick={setTick}
+        renderExtra={renderCount}
+      />
       <SummaryActions summary={summary} copy={(text) => navigator.clipboard.writeText(text)} onClear={clear} />
       <RelatedArticles onSearch={(title) => void searchInNewTab(title)} />
     </main>

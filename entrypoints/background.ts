@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { openPanelOnToolbarClick } from '../platform/panel';
+import { openPanelOnRequest, openPanelOnToolbarClick } from '../platform/panel';
 
 export default defineBackground(() => {
   openPanelOnToolbarClick();
+  openPanelOnRequest();
 });

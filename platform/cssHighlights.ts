@@ -34,3 +34,16 @@ export function createCssHighlightPainter(): Painter {
 export function canPaintHighlights(): boolean {
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
 }
+
+const CURRENT = `${HIGHLIGHT_PREFIX}current`;
+
+/** Marks one range as the mention the panel just jumped to, above the category styles. */
+export function showCurrentMention(range: AbstractRange | null): void {
+  if (!range) {
+    CSS.highlights.delete(CURRENT);
+    return;
+  }
+  const highlight = new Highlight(range);
+  highlight.priority = 1;
+  CSS.highlights.set(CURRENT, highlight);
+}

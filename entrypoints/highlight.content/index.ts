@@ -6,6 +6,8 @@ import './style.css';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
+  // Frames without an address of their own (srcdoc, about:blank) are part of the page too.
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     if (!canPaintHighlights()) return;

@@ -40,6 +40,11 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
     browser.runtime.sendMessage({ type: 'page-status', status: status() }).catch(() => {});
   }
 
+  async function openInPanel(topic: string): Promise<boolean> {
+    const opened: unknown = await browser.runtime.sendMessage({ type: 'open-topic', topic }).catch(() => false);
+    return opened === true;
+  }
+
   async function apply(): Promise<void> {
     if (ctx.isInvalid) return;
     if (!forced && isSiteEnabled(settings, host) && verdict === 'unchecked') {
@@ -47,7 +52,7 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
     }
     const wanted = state() === 'on' || state() === 'forced';
     if (wanted && !session) {
-      session = new HighlightSession(document, matcher, announce, () => false);
+      session = new HighlightSession(document, matcher, announce, openInPanel);
       await session.start();
     } else if (!wanted && session) {
       session.stop();
@@ -70,7 +75,7 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
         await reapply();
         return status();
       case 'show-next-mention':
-        return { index: 0, total: 0 };
+        return session?.showNextMention(request.topic) ?? { index: 0, total: 0 };
     }
   }
 

@@ -6,6 +6,10 @@ import { blockOf } from '../../lib/scan/elements';
 import { lexicon } from '../../content/lexicon';
 import { createCssHighlightPainter } from '../../platform/cssHighlights';
 import { yieldToPage } from '../../platform/yieldToPage';
+import type { MentionShown } from '../../lib/protocol/messages';
+import { watchHoverCards } from './hoverCards';
+import { MentionCursor } from './mentionCursor';
+import { TermCard } from './termCard';
 
 /** Quiet time before changed blocks are rescanned, and the longest a change waits. */
 const SETTLE_MS = 120;
@@ -29,6 +33,10 @@ const WATCHED = {
 export class HighlightSession {
   private readonly engine: HighlightEngine;
   private readonly observer: MutationObserver;
+  private readonly card: TermCard;
+  private readonly cursor: MentionCursor;
+  private readonly listeners = new AbortController();
+  private readonly isOwn: (node: Node) => boolean;
   private pending: MutationRecord[] = [];
   private rescanAll = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -38,8 +46,11 @@ export class HighlightSession {
     private readonly document: Document,
     matcher: Matcher,
     private readonly onChange: () => void,
-    private readonly isOwn: (node: Node) => boolean,
+    openInPanel: (topic: string) => Promise<boolean>,
   ) {
+    this.card = new TermCard(document, openInPanel);
+    this.isOwn = this.card.isOwn;
+    const isOwn = this.isOwn;
     this.observer = new MutationObserver((records) => this.queue(records));
     this.engine = new HighlightEngine({
       matcher,
@@ -52,6 +63,7 @@ export class HighlightSession {
       isOwn,
       onShadowRoot: (root) => this.observer.observe(root, WATCHED),
     });
+    this.cursor = new MentionCursor(this.engine.mentions);
   }
 
   get mentions() {
@@ -60,11 +72,18 @@ export class HighlightSession {
 
   async start(): Promise<void> {
     this.observer.observe(this.document, WATCHED);
+    watchHoverCards(this.document, this.engine.mentions, this.card, this.listeners.signal);
     await this.engine.refresh([this.pageRoot()]);
     this.onChange();
   }
 
+  showNextMention(topic: string): MentionShown {
+    return this.cursor.showNext(topic);
+  }
+
   stop(): void {
+    this.listeners.abort();
+    this.cursor.clear();
     this.observer.disconnect();
     clearTimeout(this.timer);
     this.pending = [];

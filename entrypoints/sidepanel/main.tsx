@@ -2,4 +2,7 @@ import { render } from 'preact';
 import { App } from '../../components/App';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+const tabParam = new URLSearchParams(location.search).get('tabId');
+const tabId = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
+
+render(<App tabId={tabId} />, document.getElementById('app')!);

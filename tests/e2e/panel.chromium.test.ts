@@ -15,7 +15,7 @@ describe('the side panel in Chromium', () => {
       const page = await session.context.newPage();
       await page.setViewportSize({ width: 360, height: 900 });
       await page.goto(session.panelUrl);
-      await expect.poll(() => page.getByRole('checkbox').count()).toBe(13);
+      await expect.poll(() => page.getByRole('checkbox', { name: /^May apply to me:/ }).count()).toBe(13);
       expect(await page.getByRole('region', { name: 'Related articles' }).getByRole('button').count()).toBe(16);
       await page.screenshot({ path: resolve(root, 'docs/panel.png'), fullPage: false });
 
@@ -33,7 +33,7 @@ describe('the side panel in Chromium', () => {
       await page.goto(session.panelUrl);
       const tick = page.getByRole('checkbox', { name: 'May apply to me: Sacroiliac joint strain' });
       await expect.poll(() => tick.isChecked()).toBe(true);
-      expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(1);
+      expect(await page.getByRole('checkbox', { name: /^May apply to me:/, checked: true }).count()).toBe(1);
     } finally {
       await session.close();
     }

@@ -7,7 +7,7 @@ describe('the sidebar in Firefox', () => {
     try {
       const page = await session.browser.newPage();
       await openInFirefox(page, session.panelUrl);
-      await waitFor(async () => (await page.$$('input[type=checkbox]')).length === 13);
+      await waitFor(async () => (await page.$$('.cause input[type=checkbox]')).length === 13);
       const related = await page.$$eval('section.related button', (buttons) =>
         buttons.map((button) => button.textContent),
       );
@@ -20,7 +20,7 @@ describe('the sidebar in Firefox', () => {
       await new Promise((done) => setTimeout(done, 300));
       await reloadInFirefox(page);
       await waitFor(() => page.$eval('#tick-disc-herniation', (box) => (box as HTMLInputElement).checked));
-      const checked = await page.$$eval('input[type=checkbox]', (boxes) =>
+      const checked = await page.$$eval('.cause input[type=checkbox]', (boxes) =>
         boxes.filter((box) => (box as HTMLInputElement).checked).map((box) => box.id),
       );
       expect(checked).toEqual(['tick-disc-herniation']);

@@ -1,0 +1,93 @@
+import { causes } from '../../content/causes';
+import { conditions } from '../../content/conditions';
+import { lexicon } from '../../content/lexicon';
+import type { Mention, MentionIndex } from '../../lib/highlight/mentions';
+import { mentionAt } from './mentionAt';
+import type { CardContent, TermCard } from './termCard';
+
+/** Hover this long on a term before its card shows; leave it this long before it hides. */
+const SHOW_DELAY_MS = 250;
+const HIDE_DELAY_MS = 400;
+
+export function describeMention(mention: Mention): CardContent {
+  const entry = lexicon[mention.term];
+  const cause = causes.find((item) => item.id === mention.topic);
+  const condition = conditions.find((item) => item.id === mention.topic);
+  return {
+    term: entry.term,
+    topic: mention.topic,
+    topicTitle: cause?.title ?? condition?.title ?? '',
+    traditional: cause?.tradition === 'tcm',
+    summary: cause?.summary ?? condition?.summary ?? '',
+  };
+}
+
+function rectOf(document: Document, mention: Mention): DOMRect {
+  const live = document.createRange();
+  live.setStart(mention.range.startContainer, mention.range.startOffset);
+  live.setEnd(mention.range.endContainer, mention.range.endOffset);
+  return live.getBoundingClientRect();
+}
+
+/**
+ * Shows a term's card when the pointer rests on it or it is clicked; Escape, a click
+ * elsewhere or moving away closes it. All listeners go when the signal aborts.
+ */
+export function watchHoverCards(document: Document, mentions: MentionIndex, card: TermCard, signal: AbortSignal): void {
+  let shown: Mention | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  let pointer = { x: 0, y: 0 };
+
+  function show(mention: Mention) {
+    shown = mention;
+    card.show(describeMention(mention), rectOf(document, mention));
+  }
+
+  function hide() {
+    shown = null;
+    card.close();
+  }
+
+  function later(action: () => void, delay: number) {
+    clearTimeout(timer);
+    timer = setTimeout(action, delay);
+  }
+
+  function onPointerSettled() {
+    frame = 0;
+    if (card.covers(pointer.x, pointer.y)) return clearTimeout(timer);
+    const mention = mentionAt(document, mentions, pointer.x, pointer.y);
+    if (mention && mention !== shown) later(() => show(mention), SHOW_DELAY_MS);
+    else if (mention) clearTimeout(timer);
+    else if (card.isOpen) later(hide, HIDE_DELAY_MS);
+    else clearTimeout(timer);
+  }
+
+  const options = { capture: true, passive: true, signal };
+  document.addEventListener(
+    'pointermove',
+    (event) => {
+      pointer = { x: event.clientX, y: event.clientY };
+      frame ||= requestAnimationFrame(onPointerSettled);
+    },
+    options,
+  );
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (card.covers(event.clientX, event.clientY)) return;
+      const mention = mentionAt(document, mentions, event.clientX, event.clientY);
+      clearTimeout(timer);
+      if (mention) show(mention);
+      else hide();
+    },
+    options,
+  );
+  document.addEventListener('keydown', (event) => event.key === 'Escape' && card.isOpen && hide(), options);
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    cancelAnimationFrame(frame);
+    hide();
+  });
+}

@@ -1,0 +1,126 @@
+import { t } from '../../platform/i18n';
+
+/** What the card says about one mention. */
+export interface CardContent {
+  term: string;
+  topicTitle: string;
+  traditional: boolean;
+  summary: string;
+  topic: string;
+}
+
+const CARD_STYLE = `
+:host { all: initial; position: absolute; z-index: 2147483647; }
+.card {
+  box-sizing: border-box; width: min(320px, calc(100vw - 16px)); padding: 10px 12px;
+  font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  color: #1b1f24; background: #ffffff; border: 1px solid #8c959f; border-radius: 8px;
+  box-shadow: 0 4px 16px rgba(0, 0, 0, 0.25);
+}
+@media (prefers-color-scheme: dark) {
+  .card { color: #e8eaed; background: #1f2328; border-color: #57606a; }
+  button { color: #8ab8ff; border-color: #8ab8ff; }
+}
+.term { font-weight: 700; margin: 0 24px 2px 0; }
+.topic { margin: 0 0 4px; font-size: 13px; opacity: 0.85; }
+.summary { margin: 0 0 8px; }
+.note { margin: 6px 0 0; font-size: 12px; }
+button {
+  font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; padding: 3px 10px;
+  background: transparent; color: #0b5cad; border: 1px solid #0b5cad;
+}
+.close { position: absolute; top: 6px; right: 6px; border: none; padding: 0 6px; font-size: 18px; line-height: 1; }
+button:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
+`;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  document: Document,
+  tag: K,
+  className: string,
+  text = '',
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
+}
+
+/**
+ * A constructed style sheet is not an element the page can find, and no page CSP governs it;
+ * a <style> inside the closed root is the fallback where a browser refuses the former.
+ */
+function adoptStyle(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = shadow.ownerDocument.createElement('style');
+    style.textContent = css;
+    shadow.prepend(style);
+  }
+}
+
+/**
+ * A small card about a highlighted term. It lives in a closed shadow root, so the page's CSS
+ * cannot reach it nor the page read it, and it is removed whole when it closes.
+ */
+export class TermCard {
+  private host: HTMLElement | null = null;
+
+  constructor(
+    private readonly document: Document,
+    private readonly onOpenInPanel: (topic: string) => Promise<boolean>,
+  ) {}
+
+  readonly isOwn = (node: Node): boolean => node === this.host;
+
+  get isOpen(): boolean {
+    return this.host !== null;
+  }
+
+  /** Whether a point of the viewport is over the card. */
+  covers(x: number, y: number): boolean {
+    const rect = this.host?.getBoundingClientRect();
+    return !!rect && x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+  }
+
+  show(content: CardContent, anchor: DOMRect): void {
+    this.close();
+    const host = this.document.createElement('lumbar-lens-card');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const card = element(this.document, 'div', 'card');
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-label', content.term);
+    const close = element(this.document, 'button', 'close', '×');
+    close.setAttribute('aria-label', t('cardClose'));
+    close.addEventListener('click', () => this.close());
+    const open = element(this.document, 'button', 'open', t('cardOpenInPanel'));
+    open.addEventListener('click', async () => {
+      if (!(await this.onOpenInPanel(content.topic)))
+        card.append(element(this.document, 'p', 'note', t('cardOpenToolbar')));
+    });
+    const topicLine = content.traditional ? `${content.topicTitle} · ${t('tcmLabel')}` : content.topicTitle;
+    card.append(
+      close,
+      element(this.document, 'p', 'term', content.term),
+      element(this.document, 'p', 'topic', topicLine),
+      element(this.document, 'p', 'summary', content.summary),
+      open,
+    );
+    shadow.append(card);
+    adoptStyle(shadow, CARD_STYLE);
+    const view = this.document.defaultView!;
+    const left = Math.max(8, Math.min(anchor.left, view.innerWidth - 328)) + view.scrollX;
+    host.style.setProperty('position', 'absolute', 'important');
+    host.style.setProperty('left', `${left}px`, 'important');
+    host.style.setProperty('top', `${anchor.bottom + 6 + view.scrollY}px`, 'important');
+    this.host = host;
+    this.document.documentElement.append(host);
+  }
+
+  close(): void {
+    this.host?.remove();
+    this.host = null;
+  }
+}
