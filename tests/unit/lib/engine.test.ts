@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../../../content/lexicon';
+import { changedBlocks, MAX_CHANGED_BLOCKS } from '../../../lib/highlight/changedBlocks';
+import { HighlightEngine, type Painter } from '../../../lib/highlight/engine';
+import { createSlicer } from '../../../lib/highlight/slicer';
+import { compileMatcher } from '../../../lib/match/matcher';
+
+const matcher = compileMatcher(lexicon);
+
+class RecordingPainter implements Painter {
+  readonly painted = new Map<AbstractRange, string>();
+  add(category: string, range: AbstractRange) {
+    this.painted.set(range, category);
+  }
+  remove(_category: string, range: AbstractRange) {
+    this.painted.delete(range);
+  }
+  clear() {
+    this.painted.clear();
+  }
+  texts(): string[] {
+    return [...this.painted.keys()].map((range) => {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      return live.toString();
+    });
+  }
+}
+
+function setUp(options: { sliceMs?: number; isVisible?: (text: Text) => boolean } = {}) {
+  const painter = new RecordingPainter();
+  let yields = 0;
+  const engine = new HighlightEngine({
+    matcher,
+    terms: lexicon,
+    painter,
+    slicer: createSlicer(performance, options.sliceMs ?? 1000, async () => void yields++),
+    // happy-dom has no StaticRange; a plain record of the boundaries is all the engine keeps.
+    createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+    isVisible: options.isVisible ?? (() => true),
+    isOwn: () => false,
+  });
+  return { painter, engine, yields: () => yields };
+}
+
+describe('HighlightEngine', () => {
+  it('paints every term with its category and counts mentions per topic', async () => {
+    document.body.innerHTML = '<p>A <em>herniated</em> disc, sciatica, and a herniated disk.</p><p>Kidney stones.</p>';
+    const { painter, engine } = setUp();
+    await engine.refresh([document.body]);
+    expect(painter.texts()).toEqual(['herniated disc', 'sciatica', 'herniated disk', 'Kidney stones']);
+    expect([...painter.painted.values()]).toEqual(['condition', 'symptom', 'condition', 'condition']);
+    expect(engine.mentions.counts()).toEqual({ 'disc-herniation': 3, 'kidney-stones': 1 });
+  });
+
+  it('rescans only the blocks given, and forgets blocks that left the page', async () => {
+    document.body.innerHTML = '<p id="a">sciatica</p><p id="b">lumbago</p>';
+    const { painter, engine } = setUp();
+    await engine.refresh([document.body]);
+    document.getElementById('a')!.textContent = 'osteoporosis and sciatica';
+    document.getElementById('b')!.remove();
+    await engine.refresh([document.getElementById('a')!]);
+    expect(painter.texts().sort()).toEqual(['osteoporosis', 'sciatica']);
+    expect(engine.mentions.size).toBe(2);
+  });
+
+  it('skips text the browser says is hidden, and remembers where it was', async () => {
+    document.body.innerHTML = '<p>sciatica</p><p class="closed">lumbago</p>';
+    const { painter, engine } = setUp({ isVisible: (text) => !text.parentElement!.classList.contains('closed') });
+    await engine.refresh([document.body]);
+    expect(painter.texts()).toEqual(['sciatica']);
+    expect([...engine.hiddenParents].map((element) => element.className)).toEqual(['closed']);
+  });
+
+  it('yields between slices on a big page and still finds everything', async () => {
+    document.body.innerHTML = '<p>sciatica and lumbago</p>'.repeat(3000);
+    const { painter, engine, yields } = setUp({ sliceMs: 0 });
+    await engine.refresh([document.body]);
+    expect(painter.painted.size).toBe(6000);
+    expect(yields()).toBeGreaterThan(5);
+  });
+
+  it('cuts a huge text node into slices without losing a match', async () => {
+    document.body.innerHTML = '<p></p>';
+    document.querySelector('p')!.textContent = 'word '.repeat(200_000) + 'sciatica';
+    const { painter, engine, yields } = setUp({ sliceMs: 0 });
+    await engine.refresh([document.body]);
+    expect(painter.texts()).toEqual(['sciatica']);
+    expect(yields()).toBeGreaterThan(3);
+  });
+
+  it('stops for good: everything cleared, nothing painted afterwards', async () => {
+    document.body.innerHTML = '<p>sciatica</p>';
+    const { painter, engine } = setUp();
+    await engine.refresh([document.body]);
+    engine.stop();
+    await engine.refresh([document.body]);
+    expect(painter.painted.size).toBe(0);
+    expect(engine.mentions.size).toBe(0);
+  });
+
+  it('lists a topic’s mentions in page order, whatever order they were found in', async () => {
+    document.body.innerHTML = '<p id="a">sciatica</p><p id="b">herniated disc</p>';
+    const { engine } = setUp();
+    await engine.refresh([document.body]);
+    await engine.refresh([document.getElementById('a')!]);
+    const order = engine.mentions.ofTopic('disc-herniation').map((mention) => mention.range.startContainer.textContent);
+    expect(order).toEqual(['sciatica', 'herniated disc']);
+  });
+});
+
+describe('changedBlocks', () => {
+  it('reduces mutations to the outermost changed blocks', () => {
+    document.body.innerHTML = '<div id="outer"><p id="inner">a <em id="em">b</em></p></div><p id="other">c</p>';
+    const get = (id: string) => document.getElementById(id)!;
+    const blocks = changedBlocks(
+      [
+        { type: 'characterData', target: get('em').firstChild! },
+        { type: 'childList', target: get('outer') },
+        { type: 'childList', target: get('other') },
+      ],
+      () => false,
+    );
+    expect(blocks?.map((block) => (block as Element).id)).toEqual(['outer', 'other']);
+  });
+
+  it('maps a change inside inline elements to its block', () => {
+    document.body.innerHTML = '<p id="p">a <em id="em">b</em></p>';
+    const blocks = changedBlocks([{ type: 'childList', target: document.getElementById('em')! }], () => false);
+    expect(blocks?.map((block) => (block as Element).id)).toEqual(['p']);
+  });
+
+  it('ignores the extension’s own nodes and gives up on very many blocks', () => {
+    document.body.innerHTML = '<div id="own"></div>';
+    expect(changedBlocks([{ type: 'childList', target: document.getElementById('own')! }], () => true)).toEqual([]);
+    const many = Array.from({ length: MAX_CHANGED_BLOCKS + 1 }, () => ({
+      type: 'childList',
+      target: document.body.appendChild(document.createElement('div')),
+    }));
+    expect(changedBlocks(many, () => false)).toBeNull();
+  });
+});
