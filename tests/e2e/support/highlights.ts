@@ -5,6 +5,8 @@ export interface PaintedRange {
   text: string;
   /** Tag names from the range's start up to the document, lower case. */
   ancestors: string[];
+  /** Whether the range starts or ends inside something the highlighter must leave alone. */
+  excluded: boolean;
 }
 
 /** Runs in the page: every range of every highlight, with its text and ancestors. */
@@ -19,7 +21,12 @@ export function readHighlights(): PaintedRange[] {
       for (let node: Node | null = range.startContainer.parentNode; node; node = node.parentNode) {
         if (node.nodeType === 1) ancestors.push((node as Element).tagName.toLowerCase());
       }
-      painted.push({ highlight: name, text: live.toString(), ancestors });
+      const excludedSelector =
+        'script, style, noscript, template, textarea, input, select, option, [contenteditable]:not([contenteditable="false"]), [hidden]';
+      const excluded = [range.startContainer, range.endContainer].some(
+        (node) => !!node.parentElement?.closest(excludedSelector),
+      );
+      painted.push({ highlight: name, text: live.toString(), ancestors, excluded });
     }
   }
   return painted;
