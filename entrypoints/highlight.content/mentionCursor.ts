@@ -32,6 +32,7 @@ export class MentionCursor {
 function reveal(mention: Mention): void {
   showCurrentMention(mention.range);
   const element = mention.range.startContainer.parentElement;
-  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduceMotion ? 'instant' : 'smooth' });
+  // A hidden tab would never play the animation, and some people ask for none.
+  const instant = document.hidden || matchMedia('(prefers-reduced-motion: reduce)').matches;
+  element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: instant ? 'instant' : 'smooth' });
 }

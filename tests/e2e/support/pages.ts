@@ -45,3 +45,14 @@ export const SHADOW_AND_FRAME_PAGE = page(
   `<h1>Osteoporosis</h1><div id="host"></div><iframe id="frame" srcdoc="<p>Kidney stones in a frame about osteoporosis and sciatica and lumbago.</p>"></iframe>`,
   MEDICAL_MARKUP,
 );
+
+const filler = (count: number) =>
+  '<p>Plain words about walking, sleep and the weather, to make the page long.</p>'.repeat(count);
+
+/** A long article: three mentions of disc herniation far apart, one of high heels. */
+export const LONG_PAGE = page(
+  `<h1>Back care</h1><p id="first">A herniated disc is common.</p>${filler(60)}
+   <p id="second">A slipped disc can heal; high heels do not help.</p>${filler(60)}
+   <p id="third">Sciatica often follows.</p>${filler(20)}`,
+  MEDICAL_MARKUP,
+);
