@@ -51,7 +51,7 @@ describe('the saved real-world pages, highlighting forced on, in Chromium', () =
     tab.on('console', (message) => {
       if (message.text().includes('Lumbar Lens')) problems.push(`console: ${message.text()}`);
     });
-    await tab.goto(`${server.origin}/${name}`, { waitUntil: 'domcontentloaded' });
+    await tab.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
     const tabId = await tabIdOf(session, tab);
     const status = await session.context.serviceWorkers()[0].evaluate(async (id) => {
       type Tabs = { sendMessage(id: number, message: object, options: object): Promise<unknown> };
@@ -71,7 +71,7 @@ describe('the saved real-world pages, highlighting forced on, in Chromium', () =
     const serialize = () => ({ html: document.documentElement.outerHTML, sheets: document.styleSheets.length });
     const withExtension = await tab.evaluate(serialize);
     const reference = await plainContext.newPage();
-    await reference.goto(`${server.origin}/${name}`, { waitUntil: 'domcontentloaded' });
+    await reference.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
     expect(withExtension).toEqual(await reference.evaluate(serialize));
     expect(problems).toEqual([]);
     await Promise.all([tab.close(), reference.close()]);
