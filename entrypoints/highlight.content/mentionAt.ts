@@ -20,7 +20,7 @@ export function mentionAt(document: Document, mentions: MentionIndex, x: number,
   if (typeof registry.highlightsFromPoint === 'function') {
     for (const hit of registry.highlightsFromPoint(x, y)) {
       for (const range of hit.ranges) {
-        const mention = mentions.ofRange(range);
+        const mention = mentions.inBlock(blockOf(range.startContainer)).find((candidate) => candidate.range === range);
         if (mention) return mention;
       }
     }

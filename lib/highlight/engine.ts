@@ -8,6 +8,8 @@ import type { Slicer } from './slicer';
 export interface Painter {
   add(category: string, range: AbstractRange): void;
   remove(category: string, range: AbstractRange): void;
+  /** Shows what was added: called once a pass is done. */
+  commit(): void;
   clear(): void;
 }
 
@@ -86,6 +88,7 @@ export class HighlightEngine {
         if (slicer.shouldYield()) await slicer.yield();
       }
     }
+    painter.commit();
   }
 
   private async paintRun(run: TextRun, visibility: Map<Element, boolean>): Promise<void> {

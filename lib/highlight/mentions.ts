@@ -12,7 +12,6 @@ export interface Mention {
 
 export class MentionIndex {
   private readonly byBlock = new Map<Node, Mention[]>();
-  private readonly byRange = new WeakMap<AbstractRange, Mention>();
   private readonly perTopic = new Map<string, number>();
   private total = 0;
 
@@ -20,7 +19,6 @@ export class MentionIndex {
     const list = this.byBlock.get(mention.block);
     if (list) list.push(mention);
     else this.byBlock.set(mention.block, [mention]);
-    this.byRange.set(mention.range, mention);
     this.perTopic.set(mention.topic, (this.perTopic.get(mention.topic) ?? 0) + 1);
     this.total++;
   }
@@ -33,7 +31,6 @@ export class MentionIndex {
       this.byBlock.delete(block);
       for (const mention of list) {
         removed.push(mention);
-        this.byRange.delete(mention.range);
         const left = (this.perTopic.get(mention.topic) ?? 1) - 1;
         if (left === 0) this.perTopic.delete(mention.topic);
         else this.perTopic.set(mention.topic, left);
@@ -41,11 +38,6 @@ export class MentionIndex {
     }
     this.total -= removed.length;
     return removed;
-  }
-
-  /** The mention painted with this range, if it is still on the page. */
-  ofRange(range: AbstractRange): Mention | undefined {
-    return this.byRange.get(range);
   }
 
   inBlock(block: Node): readonly Mention[] {

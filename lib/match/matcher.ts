@@ -1,5 +1,5 @@
 import { expandWords } from './variants';
-import { isGapChar, isWordCharAt, splitWords, wordKey } from './words';
+import { ASCII_WORD, isGapChar, isWordCharAt, splitWords, wordKey } from './words';
 
 export interface MatcherTerm {
   term: string;
@@ -34,6 +34,13 @@ export interface Matcher {
   scan(text: string, from: number, budget: number): ScanResult;
 }
 
+/** Word lengths told apart by the first-word filter; longer words share the last slot. */
+const SHAPE_LENGTHS = 32;
+
+function shapeOf(lowerCaseCode: number, length: number): number {
+  return lowerCaseCode * SHAPE_LENGTHS + Math.min(length, SHAPE_LENGTHS - 1);
+}
+
 /** A form claimed by two different terms: the lexicon must say which one it means. */
 export class AmbiguousFormError extends Error {}
 
@@ -43,8 +50,9 @@ export class AmbiguousFormError extends Error {}
  */
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   const root = new Map<string, TrieNode>();
-  // First letters of first words, to skip most words without building their key.
-  const firstLetters = new Uint8Array(128);
+  // The first letter and length of every first word: most words of a page match neither,
+  // and are skipped without building their key. Non-ASCII first words are always looked up.
+  const firstShapes = new Uint8Array(128 * SHAPE_LENGTHS);
   let anyNonAsciiStart = false;
 
   terms.forEach((entry, termIndex) => {
@@ -67,18 +75,13 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
           );
         }
         node.term = termIndex;
-        const first = words[0].charCodeAt(0);
-        if (first < 128) firstLetters[first] = 1;
+        const first = words[0];
+        if (/^[\x00-\x7f]+$/.test(first)) firstShapes[shapeOf(first.charCodeAt(0), first.length)] = 1;
         else anyNonAsciiStart = true;
       }
     }
   });
   pruneEmptyLevels(root);
-
-  function mightStartTerm(code: number): boolean {
-    if (code >= 128) return anyNonAsciiStart;
-    return firstLetters[code | 0x20] === 1 || firstLetters[code] === 1;
-  }
 
   function scan(text: string, from: number, budget: number): ScanResult {
     const matches: Match[] = [];
@@ -89,14 +92,22 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
     while (index > 0 && index < length && isWordCharAt(text, index - 1) && isWordCharAt(text, index)) index++;
 
     while (index < stop) {
-      if (!isWordCharAt(text, index)) {
+      const code = text.charCodeAt(index);
+      if (code < 128 ? ASCII_WORD[code] === 0 : !isWordCharAt(text, index)) {
         index++;
         continue;
       }
       const start = index;
       let end = index + 1;
-      while (end < length && isWordCharAt(text, end)) end++;
-      const node = mightStartTerm(text.charCodeAt(start)) ? root.get(wordKey(text, start, end)) : undefined;
+      let ascii = code < 128;
+      for (let next = text.charCodeAt(end); end < length; next = text.charCodeAt(++end)) {
+        if (next < 128) {
+          if (ASCII_WORD[next] === 0) break;
+        } else if (isWordCharAt(text, end)) ascii = false;
+        else break;
+      }
+      const candidate = ascii ? firstShapes[shapeOf(code | 0x20, end - start)] === 1 : anyNonAsciiStart || code < 128;
+      const node = candidate ? root.get(wordKey(text, start, end)) : undefined;
       if (node) {
         const longest = longestFrom(text, node, end);
         if (longest.term !== -1) {

@@ -8,12 +8,15 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** 0 = not yet known, 1 = word character, 2 = not. Filled lazily for the BMP. */
 const bmpClass = new Uint8Array(0x10000);
 
+/** 1 for the ASCII letters and digits: the hot path of every scan is one table read. */
+export const ASCII_WORD = new Uint8Array(128).map((_, code) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0,
+);
+
 /** Letters, digits and combining marks; soft hyphens count as part of the word. */
 export function isWordCharAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  if (code < 0x80) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  }
+  if (code < 0x80) return ASCII_WORD[code] === 1;
   if (code === SOFT_HYPHEN) return true;
   if (code >= 0xd800 && code <= 0xdfff) return isAstralWordChar(text, index);
   let known = bmpClass[code];

@@ -15,6 +15,10 @@ class RecordingPainter implements Painter {
   remove(_category: string, range: AbstractRange) {
     this.painted.delete(range);
   }
+  commit() {
+    this.commits++;
+  }
+  commits = 0;
   clear() {
     this.painted.clear();
   }
@@ -52,6 +56,7 @@ describe('HighlightEngine', () => {
     expect(painter.texts()).toEqual(['herniated disc', 'sciatica', 'herniated disk', 'Kidney stones']);
     expect([...painter.painted.values()]).toEqual(['condition', 'symptom', 'condition', 'condition']);
     expect(engine.mentions.counts()).toEqual({ 'disc-herniation': 3, 'kidney-stones': 1 });
+    expect(painter.commits).toBe(1);
   });
 
   it('rescans only the blocks given, and forgets blocks that left the page', async () => {

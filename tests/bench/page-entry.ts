@@ -1,0 +1,102 @@
+/**
+ * Runs in the benchmark page: the three contenders over the same body, each timed from the
+ * first DOM read to the last highlight painted, with the worst long task seen meanwhile.
+ */
+import { lexicon } from '../../content/lexicon';
+import { HighlightEngine } from '../../lib/highlight/engine';
+import { createSlicer } from '../../lib/highlight/slicer';
+import { compileMatcher } from '../../lib/match/matcher';
+import { expandWords } from '../../lib/match/variants';
+import { splitWords } from '../../lib/match/words';
+import { createCssHighlightPainter } from '../../platform/cssHighlights';
+import { yieldToPage } from '../../platform/yieldToPage';
+
+declare const Mark: new (context: Element) => {
+  mark(keywords: string[], options: Record<string, unknown>): void;
+};
+
+interface Result {
+  ms: number;
+  matches: number;
+  worstLongTaskMs: number;
+}
+
+const matcher = compileMatcher(lexicon);
+/** mark.js gets every form our matcher knows: the same lexicon, spelled out. */
+const forms = [
+  ...new Set(
+    lexicon.flatMap((entry) =>
+      [entry.term, ...(entry.variants ?? [])].flatMap((form) =>
+        expandWords(splitWords(form)).map((words) => words.join(' ')),
+      ),
+    ),
+  ),
+];
+
+async function timed(work: () => Promise<number> | number): Promise<Result> {
+  let worstLongTaskMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) worstLongTaskMs = Math.max(worstLongTaskMs, entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  const start = performance.now();
+  const matches = await work();
+  const ms = performance.now() - start;
+  // Long-task entries arrive after the task: give them a moment.
+  await new Promise((done) => setTimeout(done, 100));
+  observer.disconnect();
+  return { ms, matches, worstLongTaskMs };
+}
+
+function bareWalk(): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let characters = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) characters += (node as Text).data.length;
+  return characters > 0 ? 0 : -1;
+}
+
+function engine(): HighlightEngine {
+  return new HighlightEngine({
+    matcher,
+    terms: lexicon,
+    painter: createCssHighlightPainter(),
+    slicer: createSlicer(performance, 8, yieldToPage),
+    createRange: (init) => new StaticRange(init),
+    isVisible: (text) => text.parentElement?.checkVisibility({ checkVisibilityCSS: true }) ?? true,
+    isOwn: () => false,
+  });
+}
+
+async function highlightPass(): Promise<number> {
+  const pass = engine();
+  await pass.refresh([document.body]);
+  const found = pass.mentions.size;
+  pass.stop();
+  return found;
+}
+
+/**
+ * Each contender's first run on a fresh page is cold, as on a page the user just opened;
+ * a second run on the same page shows the steady state (JIT warm, style computed).
+ */
+const contenders = {
+  /** The floor: a TreeWalker over every text node, reading its text. */
+  bare: async () => ({ cold: await timed(bareWalk), warm: await timed(bareWalk) }),
+  ours: async () => ({ cold: await timed(highlightPass), warm: await timed(highlightPass) }),
+
+  mark: async () => ({
+    cold: await timed(() => {
+      let matches = 0;
+      new Mark(document.body).mark(forms, {
+        separateWordSearch: false,
+        diacritics: false,
+        accuracy: 'exactly',
+        caseSensitive: false,
+        each: () => matches++,
+      });
+      return matches;
+    }),
+  }),
+};
+
+(window as unknown as { bench: typeof contenders }).bench = contenders;

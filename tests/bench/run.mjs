@@ -1,0 +1,128 @@
+// `npm run bench`: the full highlight pass in real Chromium against mark.js (same lexicon,
+// same page, same run) and against a bare TreeWalker pass (the floor). Prints a table and
+// one JSON line of ratios. A benchmark, not a test: nothing here passes or fails.
+import { build } from 'esbuild';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { servePages } from '../../scripts/serve-pages.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const corpusDir = resolve(root, '../shared/corpus/pages');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const CORPUS_PAGES = 4;
+
+const pageScript = (
+  await build({ entryPoints: [resolve(root, 'tests/bench/page-entry.ts')], bundle: true, write: false, format: 'iife' })
+).outputFiles[0].text;
+const markScript = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
+
+/** The page without its scripts: only the DOM is measured, and nothing else runs. */
+const withoutScripts = (html) => html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
+const textLength = (html) => html.replace(/<style[\s\S]*?<\/style>|<[^>]+>/g, '').length;
+
+const corpus = readdirSync(corpusDir)
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => ({ name, html: withoutScripts(readFileSync(resolve(corpusDir, name), 'utf8')) }))
+  .sort((a, b) => textLength(b.html) - textLength(a.html))
+  .slice(0, CORPUS_PAGES);
+
+const sentence =
+  'After a lumbar <em>disc</em> herniation, sciatica and low back pain are common; osteoporosis, kidney stones and high heels are other causes. ';
+const generated = [
+  { name: 'generated-5k-matches', html: `<body>${`<p>${sentence}</p>`.repeat(700)}</body>` },
+  { name: 'generated-50k-matches', html: `<body>${`<p>${sentence.repeat(7)}</p>`.repeat(1000)}</body>` },
+];
+const pages = [...corpus, ...generated];
+
+const server = await servePages({ folders: {} });
+for (const page of pages) server.route(`/${page.name}`, page.html);
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const context = await browser.newContext();
+await context.route('**/*', (route) =>
+  route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+);
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Median of ROUNDS fresh page loads: mark.js rewrites the DOM it marks. */
+async function measure(name, contender) {
+  const runs = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
+    await tab.addScriptTag({ content: markScript });
+    await tab.addScriptTag({ content: pageScript });
+    runs.push(await tab.evaluate((which) => window.bench[which](), contender));
+    await tab.close();
+  }
+  const summary = (phase) =>
+    runs[0][phase] && {
+      ms: median(runs.map((run) => run[phase].ms)),
+      matches: runs[0][phase].matches,
+      worstLongTaskMs: Math.max(...runs.map((run) => run[phase].worstLongTaskMs)),
+    };
+  return { cold: summary('cold'), warm: summary('warm') };
+}
+
+const rows = [];
+for (const { name } of pages) {
+  const bare = await measure(name, 'bare');
+  const ours = await measure(name, 'ours');
+  const mark = await measure(name, 'mark');
+  rows.push({
+    name,
+    bare,
+    ours,
+    mark,
+    markOverOurs: mark.cold.ms / ours.cold.ms,
+    oursOverBare: ours.cold.ms / bare.cold.ms,
+    oursOverBareWarm: ours.warm.ms / bare.warm.ms,
+  });
+}
+const version = browser.version();
+await browser.close();
+await server.close();
+
+const pad = (value, width) => String(value).padStart(width);
+const times = (value) => `${value.toFixed(1)}×`;
+console.log(`Full highlight pass in Chromium ${version}: median of ${ROUNDS} fresh page loads per cell.`);
+console.log('cold = first pass on a freshly loaded page; warm = the same pass repeated on that page.');
+console.log(
+  `${'page'.padEnd(23)}${pad('matches', 8)}${pad('mark.js', 10)}${pad('ours', 8)}${pad('bare', 7)}${pad('mark/ours', 11)}${pad('ours/bare', 11)}${pad('warm ours', 11)}${pad('warm bare', 11)}${pad('warm o/b', 10)}${pad('worst task', 12)}`,
+);
+for (const row of rows) {
+  const worst = Math.max(row.ours.cold.worstLongTaskMs, row.ours.warm.worstLongTaskMs);
+  console.log(
+    `${row.name.padEnd(23)}${pad(row.ours.cold.matches, 8)}${pad(row.mark.cold.ms.toFixed(0), 10)}${pad(row.ours.cold.ms.toFixed(1), 8)}${pad(row.bare.cold.ms.toFixed(1), 7)}${pad(times(row.markOverOurs), 11)}${pad(times(row.oursOverBare), 11)}${pad(row.ours.warm.ms.toFixed(1), 11)}${pad(row.bare.warm.ms.toFixed(1), 11)}${pad(times(row.oursOverBareWarm), 10)}${pad(worst ? `${worst.toFixed(0)} ms` : 'none', 12)}`,
+  );
+}
+console.log(
+  '(times in ms; worst task = longest main-thread task during our passes, from a long-task observer: none means no task reached 50 ms)',
+);
+const geomean = (values) => Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
+const round2 = (value) => Number(value.toFixed(2));
+console.log(
+  JSON.stringify({
+    benchmark: 'highlight-pass',
+    chromium: version,
+    rounds: ROUNDS,
+    markOverOurs: round2(geomean(rows.map((row) => row.markOverOurs))),
+    oursOverBare: round2(geomean(rows.map((row) => row.oursOverBare))),
+    oursOverBareWarm: round2(geomean(rows.map((row) => row.oursOverBareWarm))),
+    pages: rows.map((row) => ({
+      page: row.name,
+      matches: row.ours.cold.matches,
+      markMatches: row.mark.cold.matches,
+      markOverOurs: round2(row.markOverOurs),
+      oursOverBare: round2(row.oursOverBare),
+      oursOverBareWarm: round2(row.oursOverBareWarm),
+      worstLongTaskMs: Math.round(Math.max(row.ours.cold.worstLongTaskMs, row.ours.warm.worstLongTaskMs)),
+    })),
+  }),
+);
