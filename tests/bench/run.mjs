@@ -2,11 +2,14 @@
 // same page, same run) and against a bare TreeWalker pass (the floor). Prints a table and
 // one JSON line of ratios. A benchmark, not a test: nothing here passes or fails.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { servePages } from '../../scripts/serve-pages.mjs';
+import { hostilePages } from '../fixtures/hostile-pages.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const corpusDir = resolve(root, '../shared/corpus/pages');
@@ -87,6 +90,61 @@ for (const { name } of pages) {
 }
 const version = browser.version();
 await browser.close();
+
+/**
+ * Hostile pages, with the built extension as a user runs it: the worst main-thread task
+ * from page load until the highlights settle, next to the same page without the extension
+ * (the pages' own scripts make long tasks of their own).
+ */
+async function worstTasks(withExtension) {
+  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
+  const extension = resolve(root, '.output/chrome-mv3');
+  const profile = mkdtempSync(resolve(tmpdir(), 'lumbar-lens-bench-'));
+  const hostileContext = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      ...(withExtension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
+    ],
+  });
+  if (withExtension) hostileContext.serviceWorkers()[0] ?? (await hostileContext.waitForEvent('serviceworker'));
+  const worst = {};
+  for (const hostile of hostilePages) {
+    const tab = await hostileContext.newPage();
+    await tab.addInitScript(() => {
+      window.__worstTask = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__worstTask = Math.max(window.__worstTask, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await tab.goto(`${server.origin}/hostile/${hostile.name}.html`);
+    if (hostile.durationMs)
+      await tab.waitForFunction(() => document.body.dataset.done === 'yes', null, { timeout: hostile.durationMs * 3 });
+    // Polled by hand: Playwright's own waiting code uses built-ins a hostile page breaks.
+    const countHighlights = () => {
+      let total = 0;
+      CSS.highlights.forEach((highlight) => (total += highlight.size));
+      return total;
+    };
+    for (let waited = 0; withExtension && waited < 60_000; waited += 100) {
+      if ((await tab.evaluate(countHighlights)) === hostile.expected) break;
+      await tab.waitForTimeout(100);
+    }
+    await tab.waitForTimeout(1000);
+    worst[hostile.name] = await tab.evaluate(() => window.__worstTask);
+    await tab.close();
+  }
+  await hostileContext.close();
+  rmSync(profile, { recursive: true, force: true });
+  return worst;
+}
+for (const hostile of hostilePages) server.route(`/hostile/${hostile.name}.html`, hostile.html);
+const hostileWith = await worstTasks(true);
+const hostileWithout = await worstTasks(false);
 await server.close();
 
 const pad = (value, width) => String(value).padStart(width);
@@ -105,6 +163,17 @@ for (const row of rows) {
 console.log(
   '(times in ms; worst task = longest main-thread task during our passes, from a long-task observer: none means no task reached 50 ms)',
 );
+console.log('');
+console.log(
+  'Hostile pages, built extension loaded: worst main-thread task (long-task observer), from load until highlights settle.',
+);
+console.log(`${'page'.padEnd(30)}${pad('with extension', 16)}${pad('without', 10)}  what it does`);
+for (const hostile of hostilePages) {
+  const format = (ms) => (ms ? `${ms.toFixed(0)} ms` : 'none');
+  console.log(
+    `${hostile.name.padEnd(30)}${pad(format(hostileWith[hostile.name]), 16)}${pad(format(hostileWithout[hostile.name]), 10)}  ${hostile.description}`,
+  );
+}
 const geomean = (values) => Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
 const round2 = (value) => Number(value.toFixed(2));
 console.log(
@@ -123,6 +192,11 @@ console.log(
       oursOverBare: round2(row.oursOverBare),
       oursOverBareWarm: round2(row.oursOverBareWarm),
       worstLongTaskMs: Math.round(Math.max(row.ours.cold.worstLongTaskMs, row.ours.warm.worstLongTaskMs)),
+    })),
+    hostile: hostilePages.map((hostile) => ({
+      page: hostile.name,
+      worstTaskWithExtensionMs: Math.round(hostileWith[hostile.name]),
+      worstTaskWithoutMs: Math.round(hostileWithout[hostile.name]),
     })),
   }),
 );

@@ -76,3 +76,14 @@ describe('text runs', () => {
     expect(locate(run, 6, true)).toEqual({ node: run.nodes[2], offset: 2 });
   });
 });
+
+describe('deep documents', () => {
+  it('walks 5,000 nested blocks without recursion', () => {
+    document.body.innerHTML = '';
+    let node: Element = document.body;
+    for (let depth = 0; depth < 5000; depth++) node = node.appendChild(document.createElement('div'));
+    node.textContent = 'sciatica at the bottom';
+    expect(collectRuns(document.body).map((run) => run.text)).toEqual(['sciatica at the bottom']);
+    expect(collectRuns(node).map((run) => run.text)).toEqual(['sciatica at the bottom']);
+  });
+});
