@@ -9,6 +9,7 @@ import { Checklist } from './Checklist';
 import { MentionButton } from './MentionButton';
 import { PageSection } from './PageSection';
 import { RedFlags } from './RedFlags';
+import { SkipLinks } from './SkipLinks';
 import { RelatedArticles } from './RelatedArticles';
 import { SummaryActions } from './SummaryActions';
 import { useFollowedPage } from './useFollowedPage';
@@ -67,6 +68,7 @@ export function App({ tabId }: Props) {
         <h1>{t('panelTitle')}</h1>
         <p class="subtitle">{t('panelSubtitle')}</p>
         <p class="disclaimer">{t('disclaimer')}</p>
+        <SkipLinks />
       </header>
       <RedFlags />
       <PageSection
@@ -80,7 +82,9 @@ export function App({ tabId }: Props) {
         onHighlighting={setHighlighting}
         onSite={setSiteEnabled}
       />
-      <p class="hint">{t('checklistHint')}</p>
+      <p class="hint" id="checklist" tabIndex={-1}>
+        {t('checklistHint')}
+      </p>
       <Checklist
         heading={t('sectionAfterSex')}
         causes={afterSex}

@@ -38,11 +38,11 @@ export function CauseItem({ cause, ticked, onTick, children }: Props) {
       {children}
       <details class="cause-details">
         <summary>{t('details')}</summary>
-        <h4>{t('whatToDo')}</h4>
+        <h3>{t('whatToDo')}</h3>
         <p>{cause.whatToDo ?? t('whatToDoNone')}</p>
-        <h4>{t('seeDoctor')}</h4>
+        <h3>{t('seeDoctor')}</h3>
         <p>{cause.seeDoctor ?? t('seeDoctorNone')}</p>
-        <h4>{t('learnMore')}</h4>
+        <h3>{t('learnMore')}</h3>
         <ul class="links">
           {cause.links.map((link) => (
             <li key={link.url}>

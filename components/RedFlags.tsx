@@ -6,7 +6,7 @@ export function RedFlags() {
   const emergency = redFlags.filter((flag) => flag.urgency === 'emergency');
   const urgent = redFlags.filter((flag) => flag.urgency === 'urgent');
   return (
-    <section class="red-flags" id="seek-care" aria-labelledby="seek-care-heading">
+    <section class="red-flags" id="seek-care" aria-labelledby="seek-care-heading" tabIndex={-1}>
       <h2 id="seek-care-heading">{t('redFlagsHeading')}</h2>
       <p>{t('redFlagsEmergency')}</p>
       <ul>

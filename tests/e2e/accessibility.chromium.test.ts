@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/browsers';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the debugging protocol, which the extension page's CSP does not govern.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+}
+
+describe('accessibility of the panel in Chromium', () => {
+  let session: ChromiumSession;
+  let panel: Page;
+
+  beforeAll(async () => {
+    session = await launchChromium();
+    panel = await session.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel.goto(session.panelUrl);
+    await panel
+      .getByRole('checkbox', { name: /^May apply to me:/ })
+      .first()
+      .waitFor();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations in the %s theme, every disclosure open',
+    async (scheme) => {
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      await panel.getByRole('checkbox', { name: 'May apply to me: Blood stasis' }).check();
+      expect(await axeViolations(panel)).toEqual([]);
+    },
+  );
+
+  it('can be used with the keyboard alone: red flags, a tick with Space, details with Enter', async () => {
+    await panel.reload();
+    await panel
+      .getByRole('checkbox', { name: /^May apply to me:/ })
+      .first()
+      .waitFor();
+    const focused = () =>
+      panel.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        return element.getAttribute('aria-label') ?? element.id ?? '';
+      });
+
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Seek care now');
+    await panel.keyboard.press('Enter');
+    expect(await panel.evaluate(() => document.activeElement?.id)).toBe('seek-care');
+
+    const target = 'May apply to me: Sex that is too frequent, long or intense';
+    for (let presses = 0; presses < 40 && (await focused()) !== target; presses++) await panel.keyboard.press('Tab');
+    expect(await focused()).toBe(target);
+    await panel.keyboard.press('Space');
+    expect(await panel.getByRole('checkbox', { name: target }).isChecked()).toBe(true);
+
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await panel.keyboard.press('Enter');
+    expect(await panel.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open)).toBe(true);
+    const outline = await panel.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+
+  it.each([
+    ['320 px wide', 320, '100%'],
+    ['200% zoom of 320 px', 640, '200%'],
+  ])('fits without sideways scrolling at %s', async (_, width, zoom) => {
+    await panel.setViewportSize({ width, height: 800 });
+    await panel.evaluate(
+      (level) => ((document.documentElement.style as CSSStyleDeclaration & { zoom: string }).zoom = level),
+      zoom,
+    );
+    await panel.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    const overflow = await panel.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await panel.evaluate(() => ((document.documentElement.style as CSSStyleDeclaration & { zoom: string }).zoom = ''));
+  });
+
+  it('glides to jump targets, except for people who ask for less motion', async () => {
+    const behaviour = () => panel.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+    await panel.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await behaviour()).toBe('smooth');
+    await panel.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await behaviour()).toBe('auto');
+  });
+});

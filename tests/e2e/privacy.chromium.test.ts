@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
+import { launchChromium, type ChromiumSession } from './support/browsers';
+import { LONG_PAGE } from './support/pages';
+import { pagesDir } from './support/paths';
+import { startRecordingProxy } from './support/recordingProxy';
+import { openPanelFor } from './support/session';
+
+/**
+ * Chromium itself, with no extension loaded, checks for extension updates and Google account
+ * state on its own schedule; those requests are the browser's, not ours, and are the only
+ * ones let through. Anything else off the machine fails the test.
+ */
+const CHROMIUM_OWN =
+  /^(?:CONNECT (?:accounts\.google\.com|update\.googleapis\.com):443|POST http:\/\/update\.googleapis\.com\/service\/update2\/)/;
+
+describe('privacy in Chromium', () => {
+  let server: PageServer;
+  let proxy: Awaited<ReturnType<typeof startRecordingProxy>>;
+  let session: ChromiumSession;
+  const seen: string[] = [];
+
+  beforeAll(async () => {
+    server = await servePages({ folders: { '/': pagesDir } });
+    server.route('/long.html', LONG_PAGE);
+    proxy = await startRecordingProxy();
+    // Every request not bound for this machine goes to the proxy, from pages, the panel and
+    // the service worker alike; loopback goes straight to the test server.
+    session = await launchChromium({ args: [`--proxy-server=http://127.0.0.1:${proxy.port}`] });
+    session.context.on('request', (request) => seen.push(request.url()));
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await proxy?.close();
+    await server?.close();
+  });
+
+  it('sends nothing off the machine while the panel is used and health pages are read', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(`${server.origin}/long.html`);
+    await tab.waitForFunction(() => CSS.highlights.size > 0);
+    const panel = await openPanelFor(session, tab);
+
+    for (const summary of await panel.locator('summary').all()) await summary.click();
+    for (const title of ['Lumbar disc herniation', 'Blood stasis', 'Wearing high heels for a long time']) {
+      await panel.getByRole('checkbox', { name: `May apply to me: ${title}` }).check();
+    }
+    await panel.getByRole('button', { name: 'Copy summary for my doctor' }).click();
+    await panel.locator('[data-cause="disc-herniation"] button.mentions').click();
+    await panel.getByRole('checkbox', { name: 'Highlight on 127.0.0.1' }).uncheck();
+    await panel.getByRole('checkbox', { name: 'Highlight on 127.0.0.1' }).check();
+    await panel.getByRole('checkbox', { name: 'Highlight terms on health pages' }).uncheck();
+    await panel.getByRole('checkbox', { name: 'Highlight terms on health pages' }).check();
+    await panel.getByRole('button', { name: 'Clear ticks' }).click();
+    await panel.reload();
+
+    const demo = await session.context.newPage();
+    await demo.goto(`${server.origin}/back-pain.html`);
+    await demo.waitForFunction(() => CSS.highlights.size > 0);
+    const point = await demo.evaluate(() => {
+      const text = document.querySelector('h2 + p')!.firstChild!;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + 40, y: rect.top + rect.height / 2 };
+    });
+    await demo.mouse.move(point.x, point.y);
+    await demo.waitForTimeout(1500);
+
+    expect(proxy.requests.filter((request) => !CHROMIUM_OWN.test(request))).toEqual([]);
+    const offMachine = seen.filter((url) => !url.startsWith(server.origin) && !url.startsWith('chrome-extension://'));
+    expect(offMachine).toEqual([]);
+    expect(seen.some((url) => url.startsWith(server.origin))).toBe(true);
+  });
+});
