@@ -2,12 +2,34 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { servePages } from '../../scripts/serve-pages.mjs';
 import { launchChromium } from './support/browsers';
-import { root } from './support/paths';
+import { pagesDir, root } from './support/paths';
+import { openPanelFor } from './support/session';
 
 describe('the side panel in Chromium', () => {
   const profile = mkdtempSync(join(tmpdir(), 'lumbar-lens-restart-'));
   afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+  it('follows the demo page: the screenshots in the README', async () => {
+    const server = await servePages({ folders: { '/': pagesDir } });
+    const session = await launchChromium();
+    try {
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 900, height: 640 });
+      await page.goto(`${server.origin}/back-pain.html`);
+      await page.waitForFunction(() => CSS.highlights.size > 0);
+      await page.screenshot({ path: resolve(root, 'docs/page.png') });
+      const panel = await openPanelFor(session, page);
+      await panel.setViewportSize({ width: 360, height: 1100 });
+      await panel.getByRole('button', { name: '5 mentions on this page' }).first().waitFor();
+      await panel.evaluate(() => document.getElementById('page-section')!.scrollIntoView());
+      await panel.screenshot({ path: resolve(root, 'docs/panel.png') });
+    } finally {
+      await session.close();
+      await server.close();
+    }
+  });
 
   it('shows the 13 causes and the related articles, and keeps a tick across a reload and a restart', async () => {
     let session = await launchChromium({ profile });
@@ -17,7 +39,6 @@ describe('the side panel in Chromium', () => {
       await page.goto(session.panelUrl);
       await expect.poll(() => page.getByRole('checkbox', { name: /^May apply to me:/ }).count()).toBe(13);
       expect(await page.getByRole('region', { name: 'Related articles' }).getByRole('button').count()).toBe(16);
-      await page.screenshot({ path: resolve(root, 'docs/panel.png'), fullPage: false });
 
       const tick = page.getByRole('checkbox', { name: 'May apply to me: Sacroiliac joint strain' });
       await tick.check();
