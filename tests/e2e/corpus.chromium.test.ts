@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Route } from 'playwright-core';
+import { type Browser, type BrowserContext, type Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
-import { launchChromium, type ChromiumSession } from './support/browsers';
+import { launchChromium, launchPlainChromium, type ChromiumSession } from './support/browsers';
 import { readHighlights } from './support/highlights';
 import { corpusDir } from './support/paths';
 import { tabIdOf } from './support/session';
@@ -22,10 +22,7 @@ describe('the saved real-world pages, highlighting forced on, in Chromium', () =
       headers: { 'content-security-policy': "script-src 'none'" },
     });
     session = await launchChromium();
-    plain = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    });
+    plain = await launchPlainChromium();
     // The saved pages still name their images, fonts and trackers: refuse them at once.
     const localOnly = (route: Route) =>
       route.request().url().startsWith(server.origin) ? route.continue() : route.abort();

@@ -1,7 +1,7 @@
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages } from '../../scripts/serve-pages.mjs';
-import { launchChromium, type ChromiumSession } from './support/browsers';
+import { launchChromium, launchPlainChromium, type ChromiumSession } from './support/browsers';
 import { readHighlights, texts } from './support/highlights';
 import { DYNAMIC_PAGE, EXCLUSIONS_PAGE, FASHION_PAGE, page, SHADOW_AND_FRAME_PAGE, TERMS_PAGE } from './support/pages';
 import { openPanelFor } from './support/session';
@@ -25,10 +25,7 @@ describe('highlighting in Chromium', () => {
     session = await launchChromium({
       args: ['--host-resolver-rules=MAP www.nhs.uk 127.0.0.1', '--disable-features=HttpsUpgrades'],
     });
-    plain = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    });
+    plain = await launchPlainChromium();
   });
 
   afterAll(async () => {

@@ -1,15 +1,9 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
 import { hostilePages } from '../fixtures/hostile-pages.mjs';
-import { launchChromium, type ChromiumSession } from './support/browsers';
-
-/** Runs in the page, and must work even where the page broke the built-ins it could. */
-function countHighlights(): number {
-  let total = 0;
-  CSS.highlights.forEach((highlight) => (total += highlight.size));
-  return total;
-}
+import { countHighlights } from './support/highlights';
+import { launchChromium, launchPlainChromium, type ChromiumSession } from './support/browsers';
 
 describe('hostile pages in Chromium', () => {
   let server: PageServer;
@@ -20,10 +14,7 @@ describe('hostile pages in Chromium', () => {
     server = await servePages({ folders: {} });
     for (const hostile of hostilePages) server.route(`/${hostile.name}.html`, hostile.html);
     session = await launchChromium();
-    plain = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    });
+    plain = await launchPlainChromium();
   });
 
   afterAll(async () => {

@@ -2,14 +2,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
 import { hostilePages } from '../fixtures/hostile-pages.mjs';
+import { countHighlights } from './support/highlights';
 import { launchFirefox, waitFor, type FirefoxSession } from './support/browsers';
-
-/** Runs in the page, and must work even where the page broke the built-ins it could. */
-function countHighlights(): number {
-  let total = 0;
-  CSS.highlights.forEach((highlight) => (total += highlight.size));
-  return total;
-}
 
 describe('hostile pages in Firefox', () => {
   let server: PageServer;

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser as ChromiumBrowser, type BrowserContext } from 'playwright-core';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { chromeBuild, firefoxBuild } from './paths';
 
@@ -57,6 +57,14 @@ export async function launchChromium(
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium without the extension: what a page looks like to a browser that does not have it. */
+export function launchPlainChromium(): Promise<ChromiumBrowser> {
+  return chromium.launch({
+    executablePath: browserPath('CHROME_PATH', '/usr/bin/chromium', 'chromium'),
+    args: ['--no-sandbox'],
+  });
 }
 
 export const FIREFOX_ADDON_ID = 'lumbar-lens@lumbarlens.app';
