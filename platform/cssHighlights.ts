@@ -1,7 +1,7 @@
 import type { Painter } from '../lib/highlight/engine';
 
 /** Highlight names are `lumbar-lens-<category>`; the content script's CSS styles each one. */
-export const HIGHLIGHT_PREFIX = 'lumbar-lens-';
+const HIGHLIGHT_PREFIX = 'lumbar-lens-';
 
 /**
  * Paints through the CSS Custom Highlight API: one Highlight per category. A new Highlight

@@ -37,7 +37,7 @@ export function openPanelOnRequest(): void {
     if (!isPageEvent(message) || message.type !== 'open-topic' || tabId === undefined) return undefined;
     const opening = browser.sidePanel ? browser.sidePanel.open({ tabId }) : sidebarAction()?.open();
     const pending = { topic: message.topic, tabId, at: Date.now() };
-    return Promise.all([opening, browser.storage.session.set({ [PENDING_TOPIC_KEY]: pending })]).then(
+    return Promise.all([opening, browser.storage.session?.set({ [PENDING_TOPIC_KEY]: pending })]).then(
       () => true,
       () => false,
     );
@@ -46,6 +46,7 @@ export function openPanelOnRequest(): void {
 
 /** The topic a card asked the panel to show, once, if it was asked for lately. */
 export async function takePendingTopic(): Promise<string | null> {
+  if (!browser.storage.session) return null;
   const stored = (await browser.storage.session.get(PENDING_TOPIC_KEY))[PENDING_TOPIC_KEY] as
     { topic?: unknown; at?: unknown } | undefined;
   await browser.storage.session.remove(PENDING_TOPIC_KEY);

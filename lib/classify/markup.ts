@@ -14,7 +14,7 @@ const MEDICAL_TYPES = new Set([
 const MAX_JSON_LD_CHARS = 200_000;
 const MAX_DEPTH = 12;
 
-export function isMedicalType(type: string): boolean {
+function isMedicalType(type: string): boolean {
   const name = type.replace(/^(?:https?:\/\/)?(?:www\.)?schema\.org\//, '').replace(/^schema:/, '');
   return name.startsWith('Medical') || MEDICAL_TYPES.has(name);
 }

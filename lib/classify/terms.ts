@@ -8,10 +8,10 @@ import { RunWalker } from '../scan/runs';
  * nor is one topic's cluster of words; three terms across two topics is what a page
  * about back pain, pregnancy or the spine shows within its first paragraphs.
  */
-export const MIN_DISTINCT_TERMS = 3;
-export const MIN_DISTINCT_TOPICS = 2;
+const MIN_DISTINCT_TERMS = 3;
+const MIN_DISTINCT_TOPICS = 2;
 /** Enough text to judge an article by; the rest of a huge page is not read for this. */
-export const MAX_CHARS_READ = 300_000;
+const MAX_CHARS_READ = 300_000;
 
 export function isAboutTopic(distinctTerms: Iterable<number>, topicOf: (term: number) => string): boolean {
   const terms = new Set(distinctTerms);

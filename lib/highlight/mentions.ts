@@ -52,13 +52,6 @@ export class MentionIndex {
     return Object.fromEntries(this.perTopic);
   }
 
-  /** Distinct terms found: the classifier's measure of how much a page is about the topic. */
-  distinctTerms(): Set<number> {
-    const terms = new Set<number>();
-    for (const list of this.byBlock.values()) for (const mention of list) terms.add(mention.term);
-    return terms;
-  }
-
   /** A topic's mentions in the order they appear in the document. */
   ofTopic(topic: string): Mention[] {
     const found: Mention[] = [];

@@ -6,7 +6,7 @@ function discSpellings(words: readonly string[]): string[][] {
   return swapped.some((word, index) => word !== words[index]) ? [[...words], swapped] : [[...words]];
 }
 
-export function pluralOf(word: string): string {
+function pluralOf(word: string): string {
   if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;

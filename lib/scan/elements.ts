@@ -2,14 +2,14 @@
 
 /** Never scanned: code, form controls, embedded content and anything not rendered as prose. */
 // prettier-ignore
-export const EXCLUDED_TAGS = new Set([
+const EXCLUDED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup',
   'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title',
 ]);
 
 /** Text flows through these, so a term may start in one and end in the next. */
 // prettier-ignore
-export const INLINE_TAGS = new Set([
+const INLINE_TAGS = new Set([
   'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em',
   'font', 'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike',
   'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
