@@ -8,14 +8,14 @@ import { createSlicer } from '../../lib/highlight/slicer';
 import type { Matcher } from '../../lib/match/matcher';
 import { yieldToPage } from '../../platform/yieldToPage';
 
-export function classifyThisPage(document: Document, matcher: Matcher): Promise<PageVerdict> {
+export function classifyThisPage(document: Document, matcher: () => Matcher): Promise<PageVerdict> {
   return classifyPage({
     onHealthDomain: isListedDomain(document.location?.hostname ?? '', healthDomains),
     hasMedicalMarkup: hasMedicalMarkup(document),
     readsAsAboutTopic: () =>
       readsAsAboutTopic(
         document.body ?? document.documentElement,
-        matcher,
+        matcher(),
         (term) => lexicon[term].topic,
         createSlicer(performance, 8, yieldToPage),
       ),

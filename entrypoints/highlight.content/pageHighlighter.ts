@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { lexicon } from '../../content/lexicon';
 import type { PageVerdict } from '../../lib/classify/page';
-import { compileMatcher } from '../../lib/match/matcher';
+import { compileMatcher, type Matcher } from '../../lib/match/matcher';
 import { isPanelRequest, type HighlightState, type PageStatus, type PanelRequest } from '../../lib/protocol/messages';
 import { isSiteEnabled, type Settings } from '../../lib/settings/settings';
 import { loadSettings, watchSettings } from '../../platform/settings';
@@ -14,7 +14,9 @@ import { HighlightSession } from './session';
  * highlighting is wanted. It answers the panel, and tells it when something changed.
  */
 export async function runPageHighlighter(ctx: ContentScriptContext): Promise<void> {
-  const matcher = compileMatcher(lexicon);
+  // Compiled only once a page needs it: most pages never get past the settings or the domain check.
+  let compiled: Matcher | undefined;
+  const matcher = () => (compiled ??= compileMatcher(lexicon));
   const host = location.hostname;
   const isTopFrame = window === window.top;
   let settings: Settings = await loadSettings();
@@ -52,7 +54,7 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
     }
     const wanted = state() === 'on' || state() === 'forced';
     if (wanted && !session) {
-      session = new HighlightSession(document, matcher, announce, openInPanel);
+      session = new HighlightSession(document, matcher(), announce, openInPanel);
       await session.start();
     } else if (!wanted && session) {
       session.stop();

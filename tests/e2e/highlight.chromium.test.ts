@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages } from '../../scripts/serve-pages.mjs';
 import { launchChromium, launchPlainChromium, type ChromiumSession } from './support/browsers';
 import { readHighlights, texts } from './support/highlights';
-import { DYNAMIC_PAGE, EXCLUSIONS_PAGE, FASHION_PAGE, page, SHADOW_AND_FRAME_PAGE, TERMS_PAGE } from './support/pages';
+import { HIGHLIGHT_TEST_PAGES } from './support/pages';
 import { openPanelFor } from './support/session';
 import { pagesDir } from './support/paths';
 
@@ -16,12 +16,7 @@ describe('highlighting in Chromium', () => {
 
   beforeAll(async () => {
     server = await servePages({ folders: { '/': pagesDir }, headers: CSP });
-    server.route('/exclusions.html', EXCLUSIONS_PAGE);
-    server.route('/fashion.html', FASHION_PAGE);
-    server.route('/terms.html', TERMS_PAGE);
-    server.route('/dynamic.html', DYNAMIC_PAGE);
-    server.route('/shadow.html', SHADOW_AND_FRAME_PAGE);
-    server.route('/nhs-article.html', page('<p>Sciatica is pain along the sciatic nerve.</p>'));
+    for (const [path, html] of Object.entries(HIGHLIGHT_TEST_PAGES)) server.route(path, html);
     session = await launchChromium({
       args: ['--host-resolver-rules=MAP www.nhs.uk 127.0.0.1', '--disable-features=HttpsUpgrades'],
     });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
 import { launchFirefox, type FirefoxSession } from './support/browsers';
 import { readHighlights, texts } from './support/highlights';
-import { DYNAMIC_PAGE, EXCLUSIONS_PAGE, FASHION_PAGE, page, SHADOW_AND_FRAME_PAGE } from './support/pages';
+import { HIGHLIGHT_TEST_PAGES } from './support/pages';
 import { pagesDir } from './support/paths';
 
 const CSP = { 'content-security-policy': "script-src 'none'" };
@@ -14,11 +14,7 @@ describe('highlighting in Firefox', () => {
 
   beforeAll(async () => {
     server = await servePages({ folders: { '/': pagesDir }, headers: CSP });
-    server.route('/exclusions.html', EXCLUSIONS_PAGE);
-    server.route('/fashion.html', FASHION_PAGE);
-    server.route('/dynamic.html', DYNAMIC_PAGE);
-    server.route('/shadow.html', SHADOW_AND_FRAME_PAGE);
-    server.route('/nhs-article.html', page('<p>Sciatica is pain along the sciatic nerve.</p>'));
+    for (const [path, html] of Object.entries(HIGHLIGHT_TEST_PAGES)) server.route(path, html);
     session = await launchFirefox({ 'network.dns.localDomains': 'www.nhs.uk' });
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
-import { launchFirefox, openInFirefox, waitFor, type FirefoxSession } from './support/browsers';
+import { firefoxActiveTabId, launchFirefox, openInFirefox, waitFor, type FirefoxSession } from './support/browsers';
 import { LONG_PAGE } from './support/pages';
 
 describe('the panel and the page, in Firefox', () => {
@@ -21,11 +21,7 @@ describe('the panel and the page, in Firefox', () => {
     await tab.goto(`${server.origin}/long.html`);
     await waitFor(() => tab.evaluate(() => CSS.highlights.size > 0));
     // The page's tab is the active one now: the panel asks for its id, then follows it.
-    const tabId = await panel.evaluate(async () => {
-      type Tabs = { query(filter: object): Promise<{ id: number }[]> };
-      const { tabs } = (globalThis as unknown as { browser: { tabs: Tabs } }).browser;
-      return (await tabs.query({ active: true, currentWindow: true }))[0].id;
-    });
+    const tabId = await firefoxActiveTabId(panel);
     await openInFirefox(panel, `${session.panelUrl}?tabId=${tabId}`);
   });
 

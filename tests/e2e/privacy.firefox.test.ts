@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
-import { launchFirefox, openInFirefox, waitFor, type FirefoxSession } from './support/browsers';
+import { firefoxActiveTabId, launchFirefox, openInFirefox, waitFor, type FirefoxSession } from './support/browsers';
 import { LONG_PAGE } from './support/pages';
 import { pagesDir } from './support/paths';
 import { startRecordingProxy } from './support/recordingProxy';
@@ -44,11 +44,7 @@ describe('privacy in Firefox', () => {
     const tab = await session.browser.newPage();
     await tab.goto(`${server.origin}/long.html`);
     await waitFor(() => tab.evaluate(() => CSS.highlights.size > 0));
-    const tabId = await panel.evaluate(async () => {
-      type Tabs = { query(filter: object): Promise<{ id: number }[]> };
-      const { tabs } = (globalThis as unknown as { browser: { tabs: Tabs } }).browser;
-      return (await tabs.query({ active: true, currentWindow: true }))[0].id;
-    });
+    const tabId = await firefoxActiveTabId(panel);
     await openInFirefox(panel, `${session.panelUrl}?tabId=${tabId}`);
     await waitFor(async () => (await panel.$$('button.mentions')).length > 0);
 

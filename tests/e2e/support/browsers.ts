@@ -117,6 +117,15 @@ export async function reloadInFirefox(page: Page): Promise<void> {
   );
 }
 
+/** The active tab's id, asked from an extension page (the tab opened last is the active one). */
+export function firefoxActiveTabId(extensionPage: Page): Promise<number> {
+  return extensionPage.evaluate(async () => {
+    type Tabs = { query(filter: object): Promise<{ id: number }[]> };
+    const { tabs } = (globalThis as unknown as { browser: { tabs: Tabs } }).browser;
+    return (await tabs.query({ active: true, currentWindow: true }))[0].id;
+  });
+}
+
 async function waitForDocument(page: Page, matches: (href: string) => boolean): Promise<void> {
   await waitFor(async () => {
     const state = await page.evaluate(() => ({ href: location.href, ready: document.readyState })).catch(() => null);

@@ -56,3 +56,13 @@ export const LONG_PAGE = page(
    <p id="third">Sciatica often follows.</p>${filler(20)}`,
   MEDICAL_MARKUP,
 );
+
+/** The highlighting tests' pages, each at its own path. */
+export const HIGHLIGHT_TEST_PAGES: Record<string, string> = {
+  '/exclusions.html': EXCLUSIONS_PAGE,
+  '/fashion.html': FASHION_PAGE,
+  '/terms.html': TERMS_PAGE,
+  '/dynamic.html': DYNAMIC_PAGE,
+  '/shadow.html': SHADOW_AND_FRAME_PAGE,
+  '/nhs-article.html': page('<p>Sciatica is pain along the sciatic nerve.</p>'),
+};
