@@ -16,8 +16,10 @@ import { useFollowedPage } from './useFollowedPage';
 import { useSettings } from './useSettings';
 import { useTicks } from './useTicks';
 
-const afterSex = causes.filter((cause) => cause.section === 'after-sex');
-const otherCauses = causes.filter((cause) => cause.section === 'other-causes');
+const sections = [
+  { heading: 'sectionAfterSex', causes: causes.filter((cause) => cause.section === 'after-sex') },
+  { heading: 'sectionOtherCauses', causes: causes.filter((cause) => cause.section === 'other-causes') },
+] as const;
 const topics = [...causes, ...conditions];
 const causeIds = causes.map((cause) => cause.id);
 
@@ -85,20 +87,16 @@ export function App({ tabId }: Props) {
       <p class="hint" id="checklist" tabIndex={-1}>
         {t('checklistHint')}
       </p>
-      <Checklist
-        heading={t('sectionAfterSex')}
-        causes={afterSex}
-        ticks={ticks}
-        onTick={setTick}
-        renderExtra={renderCount}
-      />
-      <Checklist
-        heading={t('sectionOtherCauses')}
-        causes={otherCauses}
-        ticks={ticks}
-        onTick={setTick}
-        renderExtra={renderCount}
-      />
+      {sections.map((section) => (
+        <Checklist
+          key={section.heading}
+          heading={t(section.heading)}
+          causes={section.causes}
+          ticks={ticks}
+          onTick={setTick}
+          renderExtra={renderCount}
+        />
+      ))}
       <SummaryActions summary={summary} copy={(text) => navigator.clipboard.writeText(text)} onClear={clear} />
       <RelatedArticles onSearch={(title) => void searchInNewTab(title)} />
     </main>

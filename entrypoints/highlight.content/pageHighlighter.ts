@@ -14,7 +14,7 @@ import { HighlightSession } from './session';
  * highlighting is wanted. It answers the panel, and tells it when something changed.
  */
 export async function runPageHighlighter(ctx: ContentScriptContext): Promise<void> {
-  // Compiled only once a page needs it: most pages never get past the settings or the domain check.
+  // Built on first use: a page where highlighting is switched off never needs it.
   let compiled: Matcher | undefined;
   const matcher = () => (compiled ??= compileMatcher(lexicon));
   const host = location.hostname;
