@@ -51,4 +51,14 @@ export const links = {
     url: 'https://www.nccih.nih.gov/health/traditional-chinese-medicine-what-you-need-to-know',
   },
   caudaEquinaNhs: { title: 'Cauda equina syndrome — NHS', url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/' },
+
+  // Beyond the article (health-references.md, "Beyond the article")
+  utiNhs: {
+    title: 'Urinary tract infections (UTIs) — NHS',
+    url: 'https://www.nhs.uk/conditions/urinary-tract-infections-utis/',
+  },
+  utiMedline: { title: 'Urinary tract infections — MedlinePlus', url: 'https://medlineplus.gov/urinarytractinfections.html' },
+
+  // Treatments and tests
+  painRelieversMedline: { title: 'Pain relievers — MedlinePlus', url: 'https://medlineplus.gov/painrelievers.html' },
 } as const satisfies Record<string, Link>;

@@ -1,11 +1,9 @@
-import type { CauseId } from './causes';
-import type { ConditionId } from './conditions';
-import type { LexiconEntry } from './types';
+import type { CauseId } from '../causes';
+import type { ConditionId } from '../conditions';
+import type { LexiconEntry } from '../types';
 
-export type TopicId = CauseId | ConditionId;
-
-interface TopicEntry extends LexiconEntry {
-  topic: TopicId;
+interface ArticleEntry extends LexiconEntry {
+  topic: CauseId | ConditionId;
 }
 
 /**
@@ -13,7 +11,7 @@ interface TopicEntry extends LexiconEntry {
  * named condition) and one category, which picks its highlight style. Plurals and the
  * disc/disk spelling are generated; word orders and synonyms are listed.
  */
-export const lexicon: readonly TopicEntry[] = [
+export const articleLexicon: readonly ArticleEntry[] = [
   // General back pain: the article's subject, not one cause.
   {
     term: 'low back pain',
@@ -279,13 +277,13 @@ export const lexicon: readonly TopicEntry[] = [
     term: 'nephritis',
     topic: 'nephritis',
     category: 'condition',
-    variants: ['glomerulonephritis', 'pyelonephritis', 'kidney infection', 'kidney inflammation'],
+    variants: ['glomerulonephritis', 'kidney inflammation'],
   },
-  { term: 'cauda equina syndrome', topic: 'cauda-equina', category: 'condition', variants: ['cauda equina'] },
+  { term: 'cauda equina syndrome', topic: 'cauda-equina', category: 'urgent', variants: ['cauda equina'] },
   {
     term: 'saddle numbness',
     topic: 'cauda-equina',
-    category: 'symptom',
+    category: 'urgent',
     variants: ['saddle anaesthesia', 'saddle anesthesia'],
   },
 ];
