@@ -6,6 +6,8 @@ import { doctorSummary } from '../lib/summary';
 import { t } from '../platform/i18n';
 import { searchInNewTab } from '../platform/search';
 import { Checklist } from './Checklist';
+import { Diary } from './Diary';
+import { diarySummary } from './diaryWords';
 import { MentionButton } from './MentionButton';
 import { PageSection } from './PageSection';
 import { RedFlags } from './RedFlags';
@@ -15,6 +17,7 @@ import { SummaryActions } from './SummaryActions';
 import { useFollowedPage } from './useFollowedPage';
 import { useSettings } from './useSettings';
 import { useTicks } from './useTicks';
+import { useDiary } from './useDiary';
 
 const sections = [
   { heading: 'sectionAfterSex', causes: causes.filter((cause) => cause.section === 'after-sex') },
@@ -40,6 +43,7 @@ interface Props {
 
 export function App({ tabId }: Props) {
   const { ticks, setTick, clear } = useTicks();
+  const diary = useDiary();
   const { settings, setHighlighting, setSiteEnabled } = useSettings();
   const page = useFollowedPage(tabId, revealTopic);
   const [announcement, setAnnouncement] = useState('');
@@ -52,6 +56,7 @@ export function App({ tabId }: Props) {
     tcm: t('tcmLabel'),
     footer: t('summaryFooter'),
   });
+  const summaryWithDiary = [summary, diarySummary(diary.episodes)].filter(Boolean).join('\n\n');
 
   async function showNext(topic: string) {
     const shown = await page.showNext(topic);
@@ -97,7 +102,8 @@ export function App({ tabId }: Props) {
           renderExtra={renderCount}
         />
       ))}
-      <SummaryActions summary={summary} copy={(text) => navigator.clipboard.writeText(text)} onClear={clear} />
+      <Diary diary={diary} />
+      <SummaryActions summary={summaryWithDiary} copy={(text) => navigator.clipboard.writeText(text)} onClear={clear} />
       <RelatedArticles onSearch={(title) => void searchInNewTab(title)} />
     </main>
   );
