@@ -18,6 +18,7 @@ import { useFollowedPage } from './useFollowedPage';
 import { useSettings } from './useSettings';
 import { useTicks } from './useTicks';
 import { useDiary } from './useDiary';
+import { openSummaryPage } from '../platform/summaryPage';
 
 const sections = [
   { heading: 'sectionAfterSex', causes: causes.filter((cause) => cause.section === 'after-sex') },
@@ -103,7 +104,12 @@ export function App({ tabId }: Props) {
         />
       ))}
       <Diary diary={diary} />
-      <SummaryActions summary={summaryWithDiary} copy={(text) => navigator.clipboard.writeText(text)} onClear={clear} />
+      <SummaryActions
+        summary={summaryWithDiary}
+        copy={(text) => navigator.clipboard.writeText(text)}
+        onClear={clear}
+        onOpenPrintable={() => void openSummaryPage()}
+      />
       <RelatedArticles onSearch={(title) => void searchInNewTab(title)} />
     </main>
   );

@@ -223,4 +223,11 @@ describe('the summary for a doctor, copied', () => {
       /- May 2, 2025, \d+:\d\d [AP]M: pain 6\/10; where: Left; how long: Hours; different this time: Another position\. Note: felt it next morning/,
     );
   });
+
+  it('opens the printable summary in a new tab', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    render(<App />);
+    fireEvent.click(screen.getByRole('button', { name: 'Open a printable summary' }));
+    await waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/summary\.html$/) }));
+  });
 });
