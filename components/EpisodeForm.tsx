@@ -33,7 +33,8 @@ interface Props {
 
 /** One episode's fields; radio groups and the adjustments are fieldsets with legends. */
 export function EpisodeForm({ idPrefix, episode, submitLabel, onSave, onCancel }: Props) {
-  const [when, setWhen] = useState(() => localInput(episode ? new Date(episode.at) : new Date()));
+  const [shownWhen, setShownWhen] = useState(() => localInput(episode ? new Date(episode.at) : new Date()));
+  const [when, setWhen] = useState(shownWhen);
   const [pain, setPain] = useState<number | null>(episode?.pain ?? null);
   const [side, setSide] = useState<Side | null>(episode?.side ?? null);
   const [duration, setDuration] = useState<Duration | null>(episode?.duration ?? null);
@@ -42,7 +43,8 @@ export function EpisodeForm({ idPrefix, episode, submitLabel, onSave, onCancel }
 
   function submit(event: Event) {
     event.preventDefault();
-    const at = new Date(when);
+    // A time left as shown keeps its seconds: now for a new episode, the stored time for an edit.
+    const at = when !== shownWhen ? new Date(when) : episode ? new Date(episode.at) : new Date();
     if (pain === null || side === null || duration === null || Number.isNaN(at.getTime())) return;
     onSave({
       version: EPISODE_VERSION,
@@ -54,7 +56,9 @@ export function EpisodeForm({ idPrefix, episode, submitLabel, onSave, onCancel }
       note: note.trim(),
     });
     if (episode) return;
-    setWhen(localInput(new Date()));
+    const now = localInput(new Date());
+    setShownWhen(now);
+    setWhen(now);
     setPain(null);
     setSide(null);
     setDuration(null);

@@ -102,7 +102,12 @@ describe('the pain diary', () => {
     fireEvent.click(within(form).getByRole('checkbox', { name: 'Shorter' }));
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(async () =>
-      expect((await storedDiary())[0]).toMatchObject({ id: 'day-1', pain: 3, changes: ['shorter'] }),
+      expect((await storedDiary())[0]).toMatchObject({
+        id: 'day-1',
+        at: episode(1, 5).at,
+        pain: 3,
+        changes: ['shorter'],
+      }),
     );
     expect(document.querySelector('#episode-day-1')!.textContent).toContain('Pain 3/10');
   });
