@@ -8,20 +8,10 @@ import {
   exportFile,
   importFile,
   listedEpisodes,
+  chromiumDriver,
   logEpisodeByKeyboard,
   type PanelDriver,
 } from './support/diary';
-
-function driverOf(page: Page): PanelDriver {
-  return {
-    press: (key) => page.keyboard.press(key),
-    type: (text) => page.keyboard.type(text),
-    // Playwright's types unbox handles; these functions take and return plain values.
-    evaluate: <Result, Arg>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
-      page.evaluate(fn as never, arg) as Promise<Result>,
-    reload: async () => void (await page.reload()),
-  };
-}
 
 /** The tagged PDF's structure elements by type: Chromium writes tables as Table, TR, TH and TD. */
 function structure(pdf: Buffer): Record<string, number> {
@@ -45,7 +35,7 @@ describe('the pain diary in Chromium', () => {
     await panel.setViewportSize({ width: 360, height: 900 });
     await panel.goto(session.panelUrl);
     await panel.getByRole('heading', { name: 'Pain diary' }).waitFor();
-    driver = driverOf(panel);
+    driver = chromiumDriver(panel);
   });
 
   afterAll(async () => {

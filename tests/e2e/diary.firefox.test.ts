@@ -1,25 +1,16 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, openInFirefox, reloadInFirefox, waitFor, type FirefoxSession } from './support/browsers';
+import { launchFirefox, openInFirefox, waitFor, type FirefoxSession } from './support/browsers';
 import {
   deleteAll,
   deleteAndUndo,
   exportFile,
   importFile,
   listedEpisodes,
+  firefoxDriver,
   logEpisodeByKeyboard,
   type PanelDriver,
 } from './support/diary';
-
-function driverOf(page: Page): PanelDriver {
-  return {
-    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
-    type: (text) => page.keyboard.type(text),
-    evaluate: <Result, Arg>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
-      page.evaluate(fn as never, arg) as Promise<Result>,
-    reload: () => reloadInFirefox(page),
-  };
-}
 
 describe('the pain diary in Firefox', () => {
   let session: FirefoxSession;
@@ -31,7 +22,7 @@ describe('the pain diary in Firefox', () => {
     panel = await session.browser.newPage();
     await openInFirefox(panel, session.panelUrl);
     await waitFor(async () => (await panel.$('#diary form')) !== null);
-    driver = driverOf(panel);
+    driver = firefoxDriver(panel);
   });
 
   afterAll(async () => {

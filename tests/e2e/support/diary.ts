@@ -1,4 +1,6 @@
-import { waitFor } from './browsers';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { reloadInFirefox, waitFor } from './browsers';
 
 /**
  * The diary's steps in either browser, over the little of Playwright and Puppeteer they
@@ -9,6 +11,28 @@ export interface PanelDriver {
   type(text: string): Promise<void>;
   evaluate<Result, Arg>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
   reload(): Promise<void>;
+}
+
+// Both libraries type evaluate's argument and result through handles; these functions take and return plain values.
+
+export function chromiumDriver(page: PlaywrightPage): PanelDriver {
+  return {
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    evaluate: <Result, Arg>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
+      page.evaluate(fn as never, arg) as Promise<Result>,
+    reload: async () => void (await page.reload()),
+  };
+}
+
+export function firefoxDriver(page: PuppeteerPage): PanelDriver {
+  return {
+    press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
+    type: (text) => page.keyboard.type(text),
+    evaluate: <Result, Arg>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
+      page.evaluate(fn as never, arg) as Promise<Result>,
+    reload: () => reloadInFirefox(page),
+  };
 }
 
 export interface KeyboardEpisode {
