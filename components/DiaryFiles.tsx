@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { diaryCsv } from '../lib/diary/describe';
+import { diaryCsv, localStamp } from '../lib/diary/describe';
 import type { Episode, EpisodeProblem } from '../lib/diary/episode';
 import { diaryJson, MAX_IMPORT_SIZE, readImport, type ImportProblem } from '../lib/diary/files';
 import { downloadText } from '../platform/download';
 import { t } from '../platform/i18n';
-import { columnHeaders, episodeWords, formatWhen } from './diaryWords';
+import { columnHeaders, episodeWords } from './diaryWords';
 
 function fieldName(field: EpisodeProblem): string {
   if (field === 'record') return t('diaryFieldRecord');
@@ -54,7 +54,7 @@ export function DiaryFiles({ episodes, onImport, onClear }: Props) {
     const name = `lumbar-lens-diary-${today}.${kind}`;
     if (kind === 'json') downloadText(name, 'application/json', diaryJson(episodes, new Date().toISOString()));
     // The byte-order mark makes spreadsheets read the file as UTF-8.
-    else downloadText(name, 'text/csv', `\uFEFF${diaryCsv(episodes, columnHeaders(), episodeWords(), formatWhen)}`);
+    else downloadText(name, 'text/csv', `\uFEFF${diaryCsv(episodes, columnHeaders(), episodeWords(), localStamp)}`);
     setStatus(t('diaryExported', name));
   }
 

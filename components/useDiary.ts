@@ -17,18 +17,28 @@ interface State {
   loaded: boolean;
 }
 
+const same = (a: Episode | undefined, b: Episode) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
+/** The state after a change; the same state when nothing differs, as when storage echoes our own write. */
 function applied(state: State, change: DiaryChange): State {
+  const saved = change.saved.filter((episode) => !same(state.byId.get(episode.id), episode));
+  const removed = change.removed.filter((key) => state.byId.has(episodeIdOf(key)) || state.unreadable.has(key));
+  const unreadableKeys = change.unreadable.filter((key) => !state.unreadable.has(key));
+  if (saved.length + removed.length + unreadableKeys.length === 0) return state;
   const byId = new Map(state.byId);
   const unreadable = new Set(state.unreadable);
-  for (const key of change.removed) {
+  for (const key of removed) {
     unreadable.delete(key);
     byId.delete(episodeIdOf(key));
   }
-  for (const episode of change.saved) {
+  for (const episode of saved) {
     byId.set(episode.id, episode);
     unreadable.delete(episodeKey(episode.id));
   }
-  for (const key of change.unreadable) unreadable.add(key);
+  for (const key of unreadableKeys) {
+    unreadable.add(key);
+    byId.delete(episodeIdOf(key));
+  }
   return { ...state, byId, unreadable };
 }
 

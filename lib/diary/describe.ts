@@ -35,6 +35,13 @@ export function episodeFields(
   };
 }
 
+/** Local time as a spreadsheet reads it without guessing the order of day and month: '2025-05-03 21:00'. */
+export function localStamp(iso: string): string {
+  const date = new Date(iso);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
 const COLUMNS = ['when', 'pain', 'side', 'duration', 'changes', 'note'] as const;
 
 /** The whole diary as CSV, one row per episode; headers in the order of EpisodeFields. */

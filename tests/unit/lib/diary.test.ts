@@ -5,6 +5,7 @@ import {
   adjustmentsTried,
   diaryCsv,
   diaryText,
+  localStamp,
   SUMMARY_EPISODES,
   type EpisodeWords,
 } from '../../../lib/diary/describe';
@@ -156,6 +157,10 @@ describe('CSV for spreadsheets', () => {
     ['1 = 1', '1 = 1'],
   ])('writes %j as %j', (value, field) => {
     expect(csvField(value)).toBe(field);
+  });
+
+  it('writes times as a spreadsheet reads them, in local time', () => {
+    expect(localStamp(new Date(2025, 4, 3, 9, 5).toISOString())).toBe('2025-05-03 09:05');
   });
 
   it('joins rows with CRLF, as RFC 4180 does', () => {
