@@ -48,7 +48,7 @@ export function DiaryFiles({ episodes, onImport, onClear }: Props) {
   useEffect(() => {
     if (confirming) keep.current?.focus();
   }, [confirming]);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localStamp(new Date().toISOString()).slice(0, 10);
 
   function exportAs(kind: 'csv' | 'json') {
     const name = `lumbar-lens-diary-${today}.${kind}`;

@@ -46,7 +46,7 @@ export function PainChart({ episodes, idPrefix, withTable }: Props) {
         ))}
         {geometry.ticks.map((tick, index) => (
           <text
-            key={tick.at}
+            key={index}
             class="chart-date"
             x={tick.x}
             y={CHART.height - 12}

@@ -99,11 +99,11 @@ describe('the pain diary in Chromium', () => {
       'Nothing was imported: the file is not a Lumbar Lens diary export.',
     );
     expect(await importFile(driver, json.name, json.text)).toBe(
-      'Imported 2 episodes; 0 already in your diary were skipped.',
+      'Episodes imported: 2. Already in your diary, so skipped: 0.',
     );
     await expect.poll(() => listedEpisodes(driver)).toEqual(before);
     expect(await importFile(driver, json.name, json.text)).toBe(
-      'Imported 0 episodes; 2 already in your diary were skipped.',
+      'Episodes imported: 0. Already in your diary, so skipped: 2.',
     );
   });
 
@@ -115,7 +115,7 @@ describe('the pain diary in Chromium', () => {
     ]);
     // A tab the extension opens starts loading before the test sees it: load it again, watched.
     await summary.reload();
-    const table = summary.getByRole('table', { name: 'My 2 episodes, newest first' });
+    const table = summary.getByRole('table', { name: 'My episodes (2), newest first' });
     await table.waitFor();
     expect(await table.getByRole('row').count()).toBe(3);
     expect(await table.textContent()).toContain('second time');

@@ -78,7 +78,7 @@ describe('the pain diary in Firefox', () => {
       /^Nothing was imported: the file is not JSON/,
     );
     expect(await importFile(driver, json.name, json.text)).toBe(
-      'Imported 2 episodes; 0 already in your diary were skipped.',
+      'Episodes imported: 2. Already in your diary, so skipped: 0.',
     );
     await waitFor(async () => JSON.stringify(await listedEpisodes(driver)) === JSON.stringify(before));
   });
@@ -89,7 +89,7 @@ describe('the pain diary in Firefox', () => {
     await waitFor(async () => (await summary.$$('.diary-table tbody tr')).length === 2);
     expect(await summary.$eval('.diary-table', (table) => table.textContent)).toContain('second time');
     expect(await summary.$eval('.diary-table caption', (caption) => caption.textContent)).toBe(
-      'My 2 episodes, newest first',
+      'My episodes (2), newest first',
     );
   });
 });

@@ -120,7 +120,7 @@ describe('the pain diary', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete all diary entries' }));
     const keep = screen.getByRole('button', { name: 'Keep my diary' });
     await waitFor(() => expect(document.activeElement).toBe(keep));
-    expect(screen.getByText(/Delete all 2 episodes from this browser\?/)).toBeTruthy();
+    expect(screen.getByText(/Delete every episode in this browser \(2 in all\)\?/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Delete them all' }));
     await screen.findByText('All diary entries deleted.');
     await waitFor(async () =>
@@ -149,7 +149,7 @@ describe('the pain diary', () => {
     await screen.findByText('Nothing was imported: the file is not a Lumbar Lens diary export.');
 
     pick(exported([episode(1, 5), episode(2, 6), episode(3, 7)]));
-    await screen.findByText('Imported 2 episodes; 1 already in your diary were skipped.');
+    await screen.findByText('Episodes imported: 2. Already in your diary, so skipped: 1.');
     expect((await storedDiary()).map((each) => each.id).sort()).toEqual(['day-1', 'day-2', 'day-3']);
   });
 

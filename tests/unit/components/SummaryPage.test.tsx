@@ -45,8 +45,8 @@ describe('the summary page for a doctor', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      'Gentler (less intense): in 16 episodes, first on May 7, 2025',
-      'Another position: in 17 episodes, first on May 6, 2025',
+      'Gentler (less intense): first on May 7, 2025; episodes with it: 16',
+      'Another position: first on May 6, 2025; episodes with it: 17',
     ]);
 
     const flags = screen.getByRole('region', { name: 'Warning signs to go through with my doctor' });
