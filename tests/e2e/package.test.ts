@@ -54,9 +54,13 @@ describe('the store packages', () => {
   it('pass addons-linter with no errors and no warnings from our code', () => {
     const report = lintFirefoxPackage();
     expect(report.errors).toEqual([]);
-    // Preact's renderer assigns innerHTML for dangerouslySetInnerHTML, which our code never uses.
+    // Preact's renderer assigns innerHTML for dangerouslySetInnerHTML, which our code never uses. With two
+    // extension pages, Preact sits in the chunk they share, whatever the bundler names it.
+    const isPreact = (file?: string) =>
+      !!file?.startsWith('chunks/') &&
+      readFileSync(resolve(firefoxBuild, file), 'utf8').includes('dangerouslySetInnerHTML');
     const ours = report.warnings.filter(
-      (warning) => !(warning.code === 'UNSAFE_VAR_ASSIGNMENT' && warning.file?.startsWith('chunks/sidepanel-')),
+      (warning) => !(warning.code === 'UNSAFE_VAR_ASSIGNMENT' && isPreact(warning.file)),
     );
     expect(ours).toEqual([]);
     expect(filesMatching(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/)).toEqual([]);
