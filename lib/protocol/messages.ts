@@ -3,6 +3,7 @@
  * once here with its validator; whatever arrives is checked before it is used.
  */
 import type { PageVerdict } from '../classify/page';
+import type { Source, TopicKind } from '../../content/types';
 
 /** Whether the page is highlighted, and if not, why not. */
 export type HighlightState = 'on' | 'forced' | 'off-everywhere' | 'off-site' | 'not-health';
@@ -22,6 +23,24 @@ export type PanelRequest =
 /** What a content script tells the extension without being asked. */
 export type PageEvent = { type: 'page-status'; status: PageStatus } | { type: 'open-topic'; topic: string };
 
+/** What a content script asks the extension itself (the background answers). */
+export type ExtensionRequest = { type: 'describe-term'; term: string };
+
+/** What a term card shows: the term's definition and its topic, kept out of the content script. */
+export interface TermDescription {
+  term: string;
+  definition: string;
+  topic: string;
+  topicTitle: string;
+  topicSummary: string;
+  kind: TopicKind;
+  /** Where a topic beyond the article takes its facts from; null for the article's own. */
+  source: Source | null;
+  traditional: boolean;
+  /** The term means "get care now". */
+  urgent: boolean;
+}
+
 export interface MentionShown {
   /** 1-based position of the mention now shown, 0 when the topic has none. */
   index: number;
@@ -31,7 +50,11 @@ export interface MentionShown {
 const VERDICTS = new Set(['health-domain', 'medical-markup', 'health-terms', 'not-health', 'unchecked']);
 const STATES = new Set(['on', 'forced', 'off-everywhere', 'off-site', 'not-health']);
 const TOPIC = /^[a-z]+(?:-[a-z]+)*$/;
-const MAX_TOPICS = 64;
+const MAX_TOPICS = 128;
+const KINDS = new Set(['cause', 'named', 'beyond', 'treatment', 'warning']);
+const SOURCES = new Set(['MedlinePlus', 'NHS', 'NIH', 'CDC']);
+const MAX_TERM_CHARS = 100;
+const MAX_TEXT_CHARS = 1000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -93,5 +116,28 @@ export function isMentionShown(value: unknown): value is MentionShown {
     Number.isSafeInteger(value.total) &&
     (value.index as number) >= 0 &&
     (value.index as number) <= (value.total as number)
+  );
+}
+
+function isText(value: unknown, maxLength: number): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= maxLength;
+}
+
+export function isExtensionRequest(value: unknown): value is ExtensionRequest {
+  return isRecord(value) && value.type === 'describe-term' && isText(value.term, MAX_TERM_CHARS);
+}
+
+export function isTermDescription(value: unknown): value is TermDescription {
+  return (
+    isRecord(value) &&
+    isText(value.term, MAX_TERM_CHARS) &&
+    isText(value.definition, MAX_TEXT_CHARS) &&
+    isTopic(value.topic) &&
+    isText(value.topicTitle, MAX_TEXT_CHARS) &&
+    isText(value.topicSummary, MAX_TEXT_CHARS) &&
+    KINDS.has(value.kind as string) &&
+    (value.source === null || SOURCES.has(value.source as string)) &&
+    typeof value.traditional === 'boolean' &&
+    typeof value.urgent === 'boolean'
   );
 }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
 import { launchChromium, type ChromiumSession } from './support/browsers';
+import { centreOf } from './support/highlights';
 import { LONG_PAGE } from './support/pages';
 import { openPanelFor } from './support/session';
 
@@ -17,21 +18,6 @@ function currentMention(): string | null {
 }
 
 /** Runs in the page: the centre of the first painted range whose text is `text`. */
-function centreOf(text: string): { x: number; y: number } | null {
-  for (const [name, highlight] of CSS.highlights) {
-    if (name === 'lumbar-lens-current') continue;
-    for (const range of highlight as unknown as Iterable<AbstractRange>) {
-      const live = document.createRange();
-      live.setStart(range.startContainer, range.startOffset);
-      live.setEnd(range.endContainer, range.endOffset);
-      if (live.toString() !== text) continue;
-      const rect = live.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-  }
-  return null;
-}
-
 describe('the panel and the page, in Chromium', () => {
   let server: PageServer;
   let session: ChromiumSession;

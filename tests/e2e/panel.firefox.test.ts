@@ -7,7 +7,7 @@ describe('the sidebar in Firefox', () => {
     try {
       const page = await session.browser.newPage();
       await openInFirefox(page, session.panelUrl);
-      await waitFor(async () => (await page.$$('.cause input[type=checkbox]')).length === 13);
+      await waitFor(async () => (await page.$$('[data-cause] input[type=checkbox]')).length === 13);
       const related = await page.$$eval('section.related button', (buttons) =>
         buttons.map((button) => button.textContent),
       );

@@ -94,4 +94,38 @@ describe('the panel follows the page', () => {
     await new Promise((done) => setTimeout(done, 50));
     expect(within(causeItem('blood-stasis')).getByRole('button', { name: '4 mentions on this page' })).toBeTruthy();
   });
+
+  it('lists what the page says beyond the article apart, labelled, with its own counts and jumps', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/blog', active: true });
+    const counts = { 'disc-herniation': 2, 'urinary-tract-infection': 4, 'pain-relief': 1, 'cauda-equina': 1 };
+    const sendMessage = contentScripts(new Map([[tab.id!, status('example.org', counts)]]));
+    activeTab(tab.id!);
+    render(<App />);
+    const beyond = await screen.findByRole('list', { name: 'Also on this page, not in the article' });
+    const lines = within(beyond)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(lines).toEqual([
+      expect.stringMatching(/^Urinary tract infection.* · Not in the article — from NHS4 mentions on this page$/),
+      expect.stringMatching(
+        /^Painkillers · Treatment or test, not in the article — from MedlinePlus\. Named, not recommended\.1 mention on this page$/,
+      ),
+    ]);
+    const pageSection = screen.getByRole('region', { name: 'On this page' });
+    const article = within(pageSection).getAllByRole('list')[0];
+    expect(
+      within(article)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Lumbar disc herniation2 mentions on this page', 'Cauda equina syndrome1 mention on this page']);
+
+    within(beyond).getByRole('button', { name: '4 mentions on this page' }).click();
+    await waitFor(() =>
+      expect(sendMessage).toHaveBeenCalledWith(
+        tab.id,
+        { type: 'show-next-mention', topic: 'urinary-tract-infection' },
+        { frameId: 0 },
+      ),
+    );
+  });
 });
