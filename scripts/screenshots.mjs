@@ -112,14 +112,18 @@ try {
     return panel;
   }
 
-  /** A fresh composition page of the given size, photographed once its images have loaded. */
-  async function compose(html, width = WIDTH, height = HEIGHT, options = {}) {
+  /**
+   * A fresh composition page of the given size, photographed once its images have loaded: opaque
+   * (the stores take screenshots without alpha), or `transparent` around what it draws.
+   */
+  async function compose(html, width = WIDTH, height = HEIGHT, { transparent = false } = {}) {
     const sheet = await context.newPage();
     await sheet.setViewportSize({ width, height });
-    await sheet.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${SHEET_STYLE}</style></head>
-      <body>${html}</body></html>`);
+    const background = transparent ? 'html, body { background: transparent; }' : '';
+    await sheet.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <style>${SHEET_STYLE}${background}</style></head><body>${html}</body></html>`);
     await sheet.evaluate(() => Promise.all([...document.images].map((image) => image.decode())));
-    const png = await sheet.screenshot(options);
+    const png = await sheet.screenshot({ omitBackground: transparent });
     await sheet.close();
     return png;
   }
@@ -192,7 +196,7 @@ try {
   );
   save(
     'store/images/icon-128.png',
-    await compose(`<div class="store-icon">${icon}</div>`, 128, 128, { omitBackground: true }),
+    await compose(`<div class="store-icon">${icon}</div>`, 128, 128, { transparent: true }),
   );
 } finally {
   await context.close();
