@@ -1,5 +1,5 @@
 // `npm run screenshots`: builds the Chrome package, loads it into headless Chromium on the demo page
-// (tests/fixtures/pages/back-pain.html, served on 127.0.0.1) and photographs it, light theme:
+// (tests/fixtures/pages/back-pain.html, served on 127.0.0.1 as health.example) and photographs it, light theme:
 //   docs/page.png, docs/panel.png                the README's two pictures;
 //   store/images/screenshot-*.png                1280×800, for both stores' listings;
 //   store/images/promo-small-440x280.png         the Chrome Web Store's small promo tile;
@@ -17,9 +17,9 @@ const build = resolve(root, '.output/chrome-mv3');
 const images = resolve(root, 'store/images');
 const PANEL_WIDTH = 380;
 const WIDTH = 1280;
-/** A reserved name (RFC 2606) that resolves only here. */
-const DEMO_HOST = 'health.example';
 const HEIGHT = 800;
+/** A reserved name (RFC 2606), mapped to 127.0.0.1 in this browser only. */
+const DEMO_HOST = 'health.example';
 
 /** The composition pages' style: light, the panel's own colours. */
 const SHEET_STYLE = `
