@@ -1,0 +1,35 @@
+// addons-linter on the Firefox package: no errors, and no warnings from our code.
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/**
+ * Warnings that are not ours: Preact's renderer assigns innerHTML for dangerouslySetInnerHTML, which our code
+ * never uses (`npm test` checks our sources for it), and the bundler puts the renderer in the panel's chunk.
+ * @param {{ code: string, file?: string }} warning
+ */
+export function isDependencyWarning(warning) {
+  return warning.code === 'UNSAFE_VAR_ASSIGNMENT' && !!warning.file?.startsWith('chunks/sidepanel-');
+}
+
+/**
+ * The findings a release refuses: every error, and every warning from our code.
+ * @param {{ errors: object[], warnings: { code: string, file?: string }[] }} report addons-linter's JSON report
+ */
+export function lintFindings(report) {
+  return [...report.errors, ...report.warnings.filter((warning) => !isDependencyWarning(warning))];
+}
+
+/**
+ * addons-linter's JSON report on a package.
+ * @param {string} root the project, whose node_modules holds addons-linter
+ * @param {string} zip
+ */
+export function lintFirefoxPackage(root, zip) {
+  const bin = resolve(root, 'node_modules/.bin/addons-linter');
+  // addons-linter exits non-zero on errors; the JSON report is what we read either way.
+  try {
+    return JSON.parse(execFileSync(bin, ['--output', 'json', zip], { encoding: 'utf8' }));
+  } catch (error) {
+    return JSON.parse(/** @type {{ stdout: string }} */ (error).stdout);
+  }
+}
