@@ -3,6 +3,7 @@ import { beyondTopics } from '../content/beyond';
 import { causes } from '../content/causes';
 import { conditions } from '../content/conditions';
 import { isArticleTopic, topics } from '../content/topics';
+import { isHighlighting } from '../lib/highlightState';
 import { panelAnchorOf, topicsFound } from '../lib/pageTopics';
 import { doctorSummary } from '../lib/summary';
 import { t } from '../platform/i18n';
@@ -48,7 +49,7 @@ export function App({ tabId }: Props) {
   const [announcement, setAnnouncement] = useState('');
 
   const counts = page.view.kind === 'page' ? page.view.status.counts : {};
-  const highlighted = page.view.kind === 'page' && ['on', 'forced'].includes(page.view.status.state);
+  const highlighted = page.view.kind === 'page' && isHighlighting(page.view.status.state);
   const found = highlighted ? topicsFound(counts, articleTopics) : [];
   const foundBeyond = highlighted ? topicsFound(counts, widerTopics) : [];
   const summary = doctorSummary(ticks, causes, beyondTopics, {

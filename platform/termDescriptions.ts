@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
 import { definitions } from '../content/definitions';
 import { lexicon } from '../content/lexicon';
 import { topicById } from '../content/topics';
 import { describeTerm } from '../lib/describeTerm';
-import { isExtensionRequest } from '../lib/protocol/messages';
+import { handleMessages } from './messaging';
 
 /**
  * The background's answer to a term card: definitions and summaries stay here, in the
@@ -11,8 +10,5 @@ import { isExtensionRequest } from '../lib/protocol/messages';
  */
 export function answerTermDescriptions(): void {
   const entries = new Map(lexicon.map((entry) => [entry.term, entry]));
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isExtensionRequest(message)) return undefined;
-    return Promise.resolve(describeTerm(message.term, entries, definitions, topicById));
-  });
+  handleMessages({ 'describe-term': ({ term }) => describeTerm(term, entries, definitions, topicById) });
 }

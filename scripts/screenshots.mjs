@@ -6,10 +6,11 @@
 //   store/images/icon-128.png                    the store icon: 96×96 artwork in 16 px of transparent padding.
 // `--no-build` photographs the build already in .output/chrome-mv3.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, extensionArgs } from './chromium.mjs';
 import { servePages } from './serve-pages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -44,11 +45,6 @@ const SHEET_STYLE = `
   .store-icon svg { width: 96px; height: 96px; }
 `;
 
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromiumPath)) {
-  console.error(`No Chromium at ${chromiumPath}. Install it (sudo apt-get install -y chromium) or set CHROME_PATH.`);
-  process.exit(1);
-}
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
 mkdirSync(images, { recursive: true });
 
@@ -61,23 +57,17 @@ function save(path, png) {
 const server = await servePages({ folders: { '/': resolve(root, 'tests/fixtures/pages') } });
 const profile = mkdtempSync(join(tmpdir(), 'lumbar-lens-screenshots-'));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath,
+  executablePath: chromiumPath(),
   headless: true,
   colorScheme: 'light',
   reducedMotion: 'reduce',
   deviceScaleFactor: 1,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...CHROMIUM_ARGS,
     '--hide-scrollbars',
     // The pictures show a neutral site name rather than 127.0.0.1, which serves the page all the same.
     `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1`,
-    `--disable-extensions-except=${build}`,
-    `--load-extension=${build}`,
+    ...extensionArgs(build),
   ],
 });
 

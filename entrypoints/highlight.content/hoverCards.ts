@@ -1,7 +1,7 @@
 import { lexicon } from '../../content/lexicon';
 import type { Mention, MentionIndex } from '../../lib/highlight/mentions';
-import { askTermDescription } from '../../platform/askTermDescription';
-import { mentionAt } from './mentionAt';
+import { sendToExtension } from '../../platform/messaging';
+import { mentionAt } from '../../platform/mentionAt';
 import type { TermCard } from './termCard';
 
 /** Hover this long on a term before its card shows; leave it this long before it hides. */
@@ -28,7 +28,7 @@ export function watchHoverCards(document: Document, mentions: MentionIndex, card
   async function show(mention: Mention) {
     shown = mention;
     const { term } = lexicon[mention.term];
-    const description = await askTermDescription(term);
+    const description = await sendToExtension({ type: 'describe-term', term });
     // The pointer may have moved on, or the card been closed, while the extension answered.
     if (shown === mention && !signal.aborted) card.show(term, mention.topic, description, rectOf(document, mention));
   }

@@ -1,18 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** Our own source files, tracked or new, under the given folders. */
+/** Our own source files, tracked or new (and not deleted), under the given folders. */
 function sourceFiles(...folders: string[]): string[] {
   return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', ...folders], {
     cwd: root,
     encoding: 'utf8',
   })
     .split('\n')
-    .filter((file) => /\.(ts|tsx|mjs|js)$/.test(file) && !file.endsWith('.d.mts'));
+    .filter((file) => /\.(ts|tsx|mjs|js)$/.test(file) && !file.endsWith('.d.mts') && existsSync(resolve(root, file)));
 }
 
 /** What a file imports: package names as written, our own files as paths from the root. */

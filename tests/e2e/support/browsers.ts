@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser as ChromiumBrowser, type BrowserContext } from 'playwright-core';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath, extensionArgs } from '../../../scripts/chromium.mjs';
 import { chromeBuild, firefoxBuild } from './paths';
 
 function browserPath(variable: string, fallback: string, debianPackage: string): string {
@@ -26,25 +27,14 @@ export interface ChromiumSession {
 export async function launchChromium(
   options: { args?: string[]; colorScheme?: 'light' | 'dark'; profile?: string } = {},
 ): Promise<ChromiumSession> {
-  const executablePath = browserPath('CHROME_PATH', '/usr/bin/chromium', 'chromium');
+  const executablePath = chromiumPath();
   // A profile passed in outlives the session, to test what survives a browser restart.
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'lumbar-lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      `--disable-extensions-except=${chromeBuild}`,
-      `--load-extension=${chromeBuild}`,
-      ...(options.args ?? []),
-    ],
+    args: [...CHROMIUM_ARGS, ...extensionArgs(chromeBuild), ...(options.args ?? [])],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -61,10 +51,7 @@ export async function launchChromium(
 
 /** Chromium without the extension: what a page looks like to a browser that does not have it. */
 export function launchPlainChromium(): Promise<ChromiumBrowser> {
-  return chromium.launch({
-    executablePath: browserPath('CHROME_PATH', '/usr/bin/chromium', 'chromium'),
-    args: ['--no-sandbox'],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 export const FIREFOX_ADDON_ID = 'lumbar-lens@lumbarlens.app';

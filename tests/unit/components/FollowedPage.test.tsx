@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/App';
-import type { PageStatus, PanelRequest } from '../../../lib/protocol/messages';
+import type { Message, PageStatus } from '../../../lib/protocol/messages';
 
 function status(host: string, counts: Record<string, number>): PageStatus {
   return { host, verdict: 'health-domain', state: 'on', counts };
@@ -10,7 +10,7 @@ function status(host: string, counts: Record<string, number>): PageStatus {
 
 /** Tabs with a content script answer with their status; the others cannot be reached. */
 function contentScripts(pages: Map<number, PageStatus>) {
-  const sendMessage = vi.fn(async (tabId: number, request: PanelRequest, _options?: { frameId?: number }) => {
+  const sendMessage = vi.fn(async (tabId: number, request: Message, _options?: { frameId?: number }) => {
     const page = pages.get(tabId);
     if (!page) throw new Error('Could not establish connection. Receiving end does not exist.');
     return request.type === 'show-next-mention' ? { index: 1, total: page.counts[request.topic] ?? 0 } : page;
