@@ -25,7 +25,7 @@ export interface ChromiumSession {
 
 /** Debian's Chromium with the built extension loaded, headless, nothing fetched from outside. */
 export async function launchChromium(
-  options: { args?: string[]; colorScheme?: 'light' | 'dark'; profile?: string } = {},
+  options: { args?: string[]; colorScheme?: 'light' | 'dark'; profile?: string; reducedMotion?: boolean } = {},
 ): Promise<ChromiumSession> {
   const executablePath = chromiumPath();
   // A profile passed in outlives the session, to test what survives a browser restart.
@@ -34,6 +34,7 @@ export async function launchChromium(
     executablePath,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     args: [...CHROMIUM_ARGS, ...extensionArgs(chromeBuild), ...(options.args ?? [])],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

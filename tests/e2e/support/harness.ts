@@ -28,6 +28,10 @@ export interface TestPage {
   /** The page's content script's own answer to the panel's "get-page-status", or null. */
   pageStatus(): Promise<unknown>;
   click(selector: string): Promise<void>;
+  /** Moves the pointer to a point of the viewport, and clicks there if asked. */
+  pointAt(x: number, y: number, click?: boolean): Promise<void>;
+  press(key: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
   /** Reloads the page and waits until the new document is complete. */
   reload(): Promise<void>;
   /** Errors the page threw and anything Lumbar Lens said on its console. */
@@ -52,6 +56,8 @@ export interface TestBrowser {
 export interface LaunchOptions {
   /** Host names that resolve to 127.0.0.1, to serve a health domain's address from the test server. */
   localHosts?: string[];
+  /** Ask for reduced motion: the page then scrolls at once, which a test can measure at once. */
+  reducedMotion?: boolean;
 }
 
 const STATUS_REQUEST = { type: 'get-page-status' };
@@ -69,6 +75,8 @@ function wrapPage(
     mainFrame(): ChromiumFrame | FirefoxFrame;
     on(event: string, listener: (value: { text?(): string; message?: string }) => void): void;
     click(selector: string): Promise<void>;
+    mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
+    keyboard: { press(key: string): Promise<void> };
     close(): Promise<void>;
   };
   driver.on('pageerror', (error) => {
@@ -89,6 +97,10 @@ function wrapPage(
       ),
     pageStatus,
     click: (selector) => driver.click(selector),
+    pointAt: (x, y, click) => (click ? driver.mouse.click(x, y) : driver.mouse.move(x, y)),
+    press: (key) => driver.keyboard.press(key),
+    setViewport: (width, height) =>
+      'setViewportSize' in page ? page.setViewportSize({ width, height }) : page.setViewport({ width, height }),
     reload,
     errors,
     close: () => driver.close(),
@@ -98,6 +110,7 @@ function wrapPage(
 async function chromiumBrowser(options: LaunchOptions = {}): Promise<TestBrowser> {
   const hosts = options.localHosts ?? [];
   const session = await launchChromium({
+    reducedMotion: options.reducedMotion,
     args: hosts.length
       ? [
           `--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1`).join(',')}`,
@@ -146,7 +159,10 @@ async function chromiumBrowser(options: LaunchOptions = {}): Promise<TestBrowser
 }
 
 async function firefoxBrowser(options: LaunchOptions = {}): Promise<TestBrowser> {
-  const prefs = options.localHosts?.length ? { 'network.dns.localDomains': options.localHosts.join(',') } : {};
+  const prefs = {
+    ...(options.localHosts?.length && { 'network.dns.localDomains': options.localHosts.join(',') }),
+    ...(options.reducedMotion && { 'ui.prefersReducedMotion': 1 }),
+  };
   const session = await launchFirefox(prefs);
   // An extension page of our own, to ask tabs what only the extension may ask.
   const extension = await session.browser.newPage();
