@@ -1,3 +1,4 @@
+// Chromium only: corrupt values are written into storage through the service worker, which Firefox's event page does not offer; the parsers that read them are unit-tested for both.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
 import { launchChromium, type ChromiumSession } from './support/browsers';
