@@ -26,7 +26,7 @@ export default defineConfig({
     }),
   }),
   zip: {
-    // The sources zip holds what a reviewer needs to rebuild; not the corpus, tests' output or profiles.
-    excludeSources: ['.output/**', '.wxt/**', 'docs/**', 'test-results/**', '**/.profile*/**'],
+    // The sources zip holds what a reviewer needs to rebuild; not the corpus, the pictures, tests' output or profiles.
+    excludeSources: ['.output/**', '.wxt/**', 'docs/**', 'store/images/**', 'test-results/**', '**/.profile*/**'],
   },
 });

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
+import { beyondTopics } from '../content/beyond';
 import { causes } from '../content/causes';
 import { conditions } from '../content/conditions';
+import { isArticleTopic, topics } from '../content/topics';
+import { isHighlighting } from '../lib/highlightState';
 import { panelAnchorOf, topicsFound } from '../lib/pageTopics';
 import { doctorSummary } from '../lib/summary';
 import { t } from '../platform/i18n';
@@ -17,6 +20,7 @@ import { SummaryActions } from './SummaryActions';
 import { useFollowedPage } from './useFollowedPage';
 import { useSettings } from './useSettings';
 import { useTicks } from './useTicks';
+import { WiderTopics } from './WiderTopics';
 import { useDiary } from './useDiary';
 import { openSummaryPage } from '../platform/summaryPage';
 
@@ -24,12 +28,12 @@ const sections = [
   { heading: 'sectionAfterSex', causes: causes.filter((cause) => cause.section === 'after-sex') },
   { heading: 'sectionOtherCauses', causes: causes.filter((cause) => cause.section === 'other-causes') },
 ] as const;
-const topics = [...causes, ...conditions];
-const causeIds = causes.map((cause) => cause.id);
+const articleTopics = topics.filter(isArticleTopic);
+const widerTopics = topics.filter((topic) => !isArticleTopic(topic));
 
 /** Scrolls the panel to where a topic is explained, and moves focus there. */
 function revealTopic(topic: string): void {
-  const anchor = document.getElementById(panelAnchorOf(topic, causeIds, conditions));
+  const anchor = document.getElementById(panelAnchorOf(topic, topics, conditions));
   if (!anchor) return;
   anchor.scrollIntoView({ block: 'start' });
   const target = anchor.querySelector<HTMLElement>('input, h2') ?? anchor;
@@ -50,11 +54,14 @@ export function App({ tabId }: Props) {
   const [announcement, setAnnouncement] = useState('');
 
   const counts = page.view.kind === 'page' ? page.view.status.counts : {};
-  const highlighted = page.view.kind === 'page' && ['on', 'forced'].includes(page.view.status.state);
-  const found = highlighted ? topicsFound(counts, topics) : [];
-  const summary = doctorSummary(ticks, causes, {
+  const highlighted = page.view.kind === 'page' && isHighlighting(page.view.status.state);
+  const found = highlighted ? topicsFound(counts, articleTopics) : [];
+  const foundBeyond = highlighted ? topicsFound(counts, widerTopics) : [];
+  const summary = doctorSummary(ticks, causes, beyondTopics, {
     title: t('summaryTitle'),
     tcm: t('tcmLabel'),
+    beyondHeading: t('summaryBeyondHeading'),
+    notInArticle: (source) => t('labelNotInArticle', source),
     footer: t('summaryFooter'),
   });
   const summaryWithDiary = [summary, diarySummary(diary.episodes)].filter(Boolean).join('\n\n');
@@ -82,11 +89,12 @@ export function App({ tabId }: Props) {
       <PageSection
         view={page.view}
         found={found}
+        foundBeyond={foundBeyond}
         settings={settings}
         announcement={announcement}
         onForce={() => void page.force()}
         onShowNext={(topic) => void showNext(topic)}
-        onOpenTopic={(topic) => revealTopic(topic.id)}
+        onOpenTopic={revealTopic}
         onHighlighting={setHighlighting}
         onSite={setSiteEnabled}
       />
@@ -103,6 +111,7 @@ export function App({ tabId }: Props) {
           renderExtra={renderCount}
         />
       ))}
+      <WiderTopics ticks={ticks} onTick={setTick} renderExtra={renderCount} />
       <Diary diary={diary} />
       <SummaryActions
         summary={summaryWithDiary}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Cause } from '../content/types';
 import { t } from '../platform/i18n';
+import { LearnMoreLinks } from './LearnMoreLinks';
 
 interface Props {
   cause: Cause;
@@ -43,15 +44,7 @@ export function CauseItem({ cause, ticked, onTick, children }: Props) {
         <h3>{t('seeDoctor')}</h3>
         <p>{cause.seeDoctor ?? t('seeDoctorNone')}</p>
         <h3>{t('learnMore')}</h3>
-        <ul class="links">
-          {cause.links.map((link) => (
-            <li key={link.url}>
-              <a href={link.url} target="_blank" rel="noopener noreferrer">
-                {link.title}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <LearnMoreLinks links={cause.links} />
       </details>
     </li>
   );

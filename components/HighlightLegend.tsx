@@ -6,6 +6,9 @@ const CATEGORIES: [string, MessageKey][] = [
   ['anatomy', 'categoryAnatomy'],
   ['risk', 'categoryRisk'],
   ['tcm', 'categoryTcm'],
+  ['beyond', 'categoryBeyond'],
+  ['treatment', 'categoryTreatment'],
+  ['urgent', 'categoryUrgent'],
 ];
 
 /** What each highlight style on the page means, drawn with the same colours and underlines. */

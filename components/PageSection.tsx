@@ -1,26 +1,32 @@
-import type { Topic, TopicFound } from '../lib/pageTopics';
+import { isArticleTopic, type TopicInfo } from '../content/topics';
 import type { PageStatus } from '../lib/protocol/messages';
 import type { Settings } from '../lib/settings/settings';
+import { topicLabel } from '../lib/topicLabel';
 import { t } from '../platform/i18n';
 import { HighlightLegend } from './HighlightLegend';
 import { MentionButton } from './MentionButton';
+
+type Found = TopicInfo & { count: number };
 
 export type PageView = { kind: 'loading' } | { kind: 'unreadable' } | { kind: 'page'; status: PageStatus };
 
 interface Props {
   view: PageView;
-  found: TopicFound[];
+  /** The article's topics found on the page, most mentioned first. */
+  found: Found[];
+  /** Topics beyond the article found on the page: set apart, labelled. */
+  foundBeyond: Found[];
   settings: Settings;
   /** Status of the last "show next mention", for screen readers. */
   announcement: string;
   onForce(): void;
   onShowNext(topic: string): void;
-  onOpenTopic(topic: Topic): void;
+  onOpenTopic(topic: string): void;
   onHighlighting(on: boolean): void;
   onSite(host: string, on: boolean): void;
 }
 
-function StatusLine({ view, found, onForce }: Pick<Props, 'view' | 'found' | 'onForce'>) {
+function StatusLine({ view, found, onForce }: { view: PageView; found: Found[]; onForce(): void }) {
   if (view.kind === 'loading') return <p>{t('pageLoading')}</p>;
   if (view.kind === 'unreadable') return <p>{t('pageUnreadable')}</p>;
   const { state, host } = view.status;
@@ -39,24 +45,43 @@ function StatusLine({ view, found, onForce }: Pick<Props, 'view' | 'found' | 'on
   return <p>{found.length === 0 ? t('pageNothingFound') : t('pageFound')}</p>;
 }
 
+/** A short word on where a found topic comes from: traditional, or not in the article at all. */
+function FoundLabel({ topic }: { topic: Found }) {
+  if (topic.traditional) return <span class="found-label"> · {t('tcmLabel')}</span>;
+  if (isArticleTopic(topic)) return null;
+  return <span class="found-label"> · {t(...topicLabel(topic))}</span>;
+}
+
+function FoundList({ found, props, labelledBy }: { found: Found[]; props: Props; labelledBy?: string }) {
+  if (found.length === 0) return null;
+  return (
+    <ol class="found" aria-labelledby={labelledBy}>
+      {found.map((topic) => (
+        <li key={topic.id}>
+          <button type="button" class="link-button" onClick={() => props.onOpenTopic(topic.id)}>
+            {topic.title}
+          </button>
+          <FoundLabel topic={topic} />
+          <MentionButton count={topic.count} onShowNext={() => props.onShowNext(topic.id)} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 export function PageSection(props: Props) {
-  const { view, found, settings, announcement } = props;
+  const { view, found, foundBeyond, settings, announcement } = props;
   const host = view.kind === 'page' ? view.status.host : '';
   return (
     <section class="page" id="page-section" aria-labelledby="page-heading">
       <h2 id="page-heading">{t('pageHeading')}</h2>
-      <StatusLine view={view} found={found} onForce={props.onForce} />
-      {found.length > 0 && (
-        <ol class="found">
-          {found.map((topic) => (
-            <li key={topic.id}>
-              <button type="button" class="link-button" onClick={() => props.onOpenTopic(topic)}>
-                {topic.title}
-              </button>
-              <MentionButton count={topic.count} onShowNext={() => props.onShowNext(topic.id)} />
-            </li>
-          ))}
-        </ol>
+      <StatusLine view={view} found={[...found, ...foundBeyond]} onForce={props.onForce} />
+      <FoundList found={found} props={props} />
+      {foundBeyond.length > 0 && (
+        <>
+          <h3 id="found-beyond-heading">{t('foundBeyondHeading')}</h3>
+          <FoundList found={foundBeyond} props={props} labelledBy="found-beyond-heading" />
+        </>
       )}
       <p class="status" role="status">
         {announcement}

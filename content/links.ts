@@ -53,12 +53,135 @@ export const links = {
   caudaEquinaNhs: { title: 'Cauda equina syndrome — NHS', url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/' },
 
   // Beyond the article (health-references.md, "Beyond the article")
+  periodPainNhs: { title: 'Period pain — NHS', url: 'https://www.nhs.uk/conditions/period-pain/' },
   utiNhs: {
     title: 'Urinary tract infections (UTIs) — NHS',
     url: 'https://www.nhs.uk/conditions/urinary-tract-infections-utis/',
   },
-  utiMedline: { title: 'Urinary tract infections — MedlinePlus', url: 'https://medlineplus.gov/urinarytractinfections.html' },
+  utiMedline: {
+    title: 'Urinary tract infections — MedlinePlus',
+    url: 'https://medlineplus.gov/urinarytractinfections.html',
+  },
+  kidneyInfectionNiddk: {
+    title: 'Kidney infection (pyelonephritis) — NIDDK (NIH)',
+    url: 'https://www.niddk.nih.gov/health-information/urologic-diseases/kidney-infection-pyelonephritis',
+  },
+  pidNhs: {
+    title: 'Pelvic inflammatory disease — NHS',
+    url: 'https://www.nhs.uk/conditions/pelvic-inflammatory-disease-pid/',
+  },
+  pidMedline: {
+    title: 'Pelvic inflammatory disease — MedlinePlus',
+    url: 'https://medlineplus.gov/pelvicinflammatorydisease.html',
+  },
+  pidCdc: { title: 'About pelvic inflammatory disease — CDC', url: 'https://www.cdc.gov/pid/about/index.html' },
+  stiNhs: {
+    title: 'Sexually transmitted infections (STIs) — NHS',
+    url: 'https://www.nhs.uk/conditions/sexually-transmitted-infections-stis/',
+  },
+  stiMedline: {
+    title: 'Sexually transmitted infections — MedlinePlus',
+    url: 'https://medlineplus.gov/sexuallytransmitteddiseases.html',
+  },
+  stiCdc: { title: 'About sexually transmitted infections — CDC', url: 'https://www.cdc.gov/sti/about/index.html' },
+  chlamydiaNhs: { title: 'Chlamydia — NHS', url: 'https://www.nhs.uk/conditions/chlamydia/' },
+  chlamydiaMedline: {
+    title: 'Chlamydia infections — MedlinePlus',
+    url: 'https://medlineplus.gov/chlamydiainfections.html',
+  },
+  chlamydiaCdc: { title: 'About chlamydia — CDC', url: 'https://www.cdc.gov/chlamydia/about/index.html' },
+  gonorrhoeaNhs: { title: 'Gonorrhoea — NHS', url: 'https://www.nhs.uk/conditions/gonorrhoea/' },
+  gonorrheaMedline: { title: 'Gonorrhea — MedlinePlus', url: 'https://medlineplus.gov/gonorrhea.html' },
+  gonorrheaCdc: { title: 'About gonorrhea — CDC', url: 'https://www.cdc.gov/gonorrhea/about/index.html' },
+  endometriosisNhs: { title: 'Endometriosis — NHS', url: 'https://www.nhs.uk/conditions/endometriosis/' },
+  endometriosisMedline: { title: 'Endometriosis — MedlinePlus', url: 'https://medlineplus.gov/endometriosis.html' },
+  adenomyosisNhs: { title: 'Adenomyosis — NHS', url: 'https://www.nhs.uk/conditions/adenomyosis/' },
+  uterineDiseasesMedline: {
+    title: 'Uterine diseases — MedlinePlus',
+    url: 'https://medlineplus.gov/uterinediseases.html',
+  },
+  interstitialCystitisMedline: {
+    title: 'Interstitial cystitis — MedlinePlus',
+    url: 'https://medlineplus.gov/interstitialcystitis.html',
+  },
+  prostatitisNhs: { title: 'Prostatitis — NHS', url: 'https://www.nhs.uk/conditions/prostatitis/' },
+  prostatitisNiddk: {
+    title: 'Prostatitis: inflammation of the prostate — NIDDK (NIH)',
+    url: 'https://www.niddk.nih.gov/health-information/urologic-diseases/prostate-problems/prostatitis-inflammation-prostate',
+  },
+  pelvicFloorMedline: {
+    title: 'Pelvic floor disorders — MedlinePlus',
+    url: 'https://medlineplus.gov/pelvicfloordisorders.html',
+  },
+  pelvicFloorNichd: {
+    title: 'Pelvic floor disorders — NICHD (NIH)',
+    url: 'https://www.nichd.nih.gov/health/topics/pelvicfloor',
+  },
+  osteoarthritisNhs: { title: 'Osteoarthritis — NHS', url: 'https://www.nhs.uk/conditions/osteoarthritis/' },
+  osteoarthritisMedline: { title: 'Osteoarthritis — MedlinePlus', url: 'https://medlineplus.gov/osteoarthritis.html' },
+  osteoarthritisNiams: {
+    title: 'Osteoarthritis — NIAMS (NIH)',
+    url: 'https://www.niams.nih.gov/health-topics/osteoarthritis',
+  },
+  ankylosingSpondylitisNhs: {
+    title: 'Ankylosing spondylitis — NHS',
+    url: 'https://www.nhs.uk/conditions/ankylosing-spondylitis/',
+  },
+  ankylosingSpondylitisMedline: {
+    title: 'Ankylosing spondylitis — MedlinePlus',
+    url: 'https://medlineplus.gov/ankylosingspondylitis.html',
+  },
+  ankylosingSpondylitisNiams: {
+    title: 'Ankylosing spondylitis — NIAMS (NIH)',
+    url: 'https://www.niams.nih.gov/health-topics/ankylosing-spondylitis',
+  },
+  spondylolisthesisNhs: { title: 'Spondylolisthesis — NHS', url: 'https://www.nhs.uk/conditions/spondylolisthesis/' },
+  spondylolisthesisMedline: {
+    title: 'Spondylolisthesis — MedlinePlus',
+    url: 'https://medlineplus.gov/ency/article/001260.htm',
+  },
+  muscleCrampsMedline: { title: 'Muscle cramps — MedlinePlus', url: 'https://medlineplus.gov/musclecramps.html' },
+  ectopicPregnancyNhs: { title: 'Ectopic pregnancy — NHS', url: 'https://www.nhs.uk/conditions/ectopic-pregnancy/' },
+  ectopicPregnancyMedline: {
+    title: 'Ectopic pregnancy — MedlinePlus',
+    url: 'https://medlineplus.gov/ectopicpregnancy.html',
+  },
+  painDuringSexNhs: { title: 'Pain during sex — NHS', url: 'https://www.nhs.uk/conditions/pain-during-sex/' },
+  sexualProblemsWomenMedline: {
+    title: 'Sexual problems in women — MedlinePlus',
+    url: 'https://medlineplus.gov/sexualproblemsinwomen.html',
+  },
 
   // Treatments and tests
   painRelieversMedline: { title: 'Pain relievers — MedlinePlus', url: 'https://medlineplus.gov/painrelievers.html' },
+  ibuprofenNhs: { title: 'Ibuprofen for adults — NHS', url: 'https://www.nhs.uk/medicines/ibuprofen-for-adults/' },
+  paracetamolNhs: {
+    title: 'Paracetamol for adults — NHS',
+    url: 'https://www.nhs.uk/medicines/paracetamol-for-adults/',
+  },
+  steroidInjectionsNhs: { title: 'Steroid injections — NHS', url: 'https://www.nhs.uk/conditions/steroid-injections/' },
+  antibioticsMedline: { title: 'Antibiotics — MedlinePlus', url: 'https://medlineplus.gov/antibiotics.html' },
+  antibioticsNhs: { title: 'Antibiotics — NHS', url: 'https://www.nhs.uk/conditions/antibiotics/' },
+  physiotherapyNhs: { title: 'Physiotherapy — NHS', url: 'https://www.nhs.uk/conditions/physiotherapy/' },
+  physicalTherapyMedline: {
+    title: 'Physical therapy — MedlinePlus',
+    url: 'https://medlineplus.gov/physicaltherapy.html',
+  },
+  pelvicFloorExercisesNhs: {
+    title: 'What are pelvic floor exercises? — NHS',
+    url: 'https://www.nhs.uk/common-health-questions/womens-health/what-are-pelvic-floor-exercises/',
+  },
+  kegelExercisesMedline: {
+    title: 'Kegel exercises, self-care — MedlinePlus',
+    url: 'https://medlineplus.gov/ency/patientinstructions/000141.htm',
+  },
+  mriScansMedline: { title: 'MRI scans — MedlinePlus', url: 'https://medlineplus.gov/mriscans.html' },
+  mriScanNhs: { title: 'MRI scan — NHS', url: 'https://www.nhs.uk/conditions/mri-scan/' },
+  ctScansMedline: { title: 'CT scans — MedlinePlus', url: 'https://medlineplus.gov/ctscans.html' },
+  xRaysMedline: { title: 'X-rays — MedlinePlus', url: 'https://medlineplus.gov/xrays.html' },
+  xRayNhs: { title: 'X-ray — NHS', url: 'https://www.nhs.uk/conditions/x-ray/' },
+  ultrasoundMedline: { title: 'Ultrasound — MedlinePlus', url: 'https://medlineplus.gov/ultrasound.html' },
+  urinalysisMedline: { title: 'Urinalysis — MedlinePlus', url: 'https://medlineplus.gov/lab-tests/urinalysis/' },
+  bloodTestsNhs: { title: 'Blood tests — NHS', url: 'https://www.nhs.uk/conditions/blood-tests/' },
+  laparoscopyNhs: { title: 'Laparoscopy (keyhole surgery) — NHS', url: 'https://www.nhs.uk/conditions/laparoscopy/' },
 } as const satisfies Record<string, Link>;

@@ -82,8 +82,7 @@ export interface WiderTopic {
  * topic the article does not cover, 'treatment' a treatment or test, 'urgent' a term that
  * means "get care now".
  */
-export type TermCategory =
-  'condition' | 'symptom' | 'anatomy' | 'risk' | 'tcm' | 'beyond' | 'treatment' | 'urgent';
+export type TermCategory = 'condition' | 'symptom' | 'anatomy' | 'risk' | 'tcm' | 'beyond' | 'treatment' | 'urgent';
 
 export interface LexiconEntry {
   /** The canonical term, as the card shows it. */

@@ -6,10 +6,11 @@ const warningList = [
   {
     id: 'warning-signs',
     title: 'Warning signs',
-    summary: 'Signs that back pain needs care now: see "Seek care now" at the top of the panel.',
-    getCare: 'Now: see "Seek care now".',
+    summary:
+      'Signs that back pain needs care now, such as numbness around the genitals, losing bladder or bowel control, or a fever: see "Seek care now".',
+    getCare: 'Now: see "Seek care now" at the top of the panel.',
     source: 'NHS',
-    links: [links.backPainNhs],
+    links: [links.backPainNhs, links.caudaEquinaNhs],
   },
 ] as const satisfies readonly WiderTopic[];
 

@@ -1,4 +1,5 @@
 /** Turns a page's mention counts into what the panel lists: topics found, most mentioned first. */
+import type { TopicKind } from '../content/types';
 
 export interface Topic {
   id: string;
@@ -10,22 +11,40 @@ export interface TopicFound extends Topic {
 }
 
 /** Ties keep the order the topics are given in (the article's). */
-export function topicsFound(counts: Readonly<Record<string, number>>, topics: readonly Topic[]): TopicFound[] {
+export function topicsFound<T extends Topic>(
+  counts: Readonly<Record<string, number>>,
+  topics: readonly T[],
+): (T & { count: number })[] {
   return topics
     .map((topic, order) => ({ ...topic, count: counts[topic.id] ?? 0, order }))
     .filter((topic) => topic.count > 0)
     .sort((a, b) => b.count - a.count || a.order - b.order)
-    .map(({ order: _order, ...topic }) => topic);
+    .map(({ order: _order, ...topic }) => topic as T & { count: number });
 }
 
-/** Where in the panel a topic lives: its cause, the cause it is named under, or the red flags. */
+/**
+ * Where in the panel a topic is explained: a cause's own item, the cause a condition is named
+ * under, the red flags for warning signs and cauda equina, a topic beyond the article's item.
+ */
 export function panelAnchorOf(
-  topic: string,
-  causeIds: readonly string[],
+  id: string,
+  topics: readonly { id: string; kind: TopicKind }[],
   conditions: readonly { id: string; namedUnder: string | null }[],
 ): string {
-  if (causeIds.includes(topic)) return `cause-${topic}`;
-  const namedUnder = conditions.find((condition) => condition.id === topic)?.namedUnder;
-  if (namedUnder) return `cause-${namedUnder}`;
-  return topic === 'cauda-equina' ? 'seek-care' : 'page-section';
+  switch (topics.find((topic) => topic.id === id)?.kind) {
+    case 'cause':
+      return `cause-${id}`;
+    case 'beyond':
+    case 'treatment':
+      return `topic-${id}`;
+    case 'warning':
+      return 'seek-care';
+    case 'named': {
+      const namedUnder = conditions.find((condition) => condition.id === id)?.namedUnder;
+      if (namedUnder) return `cause-${namedUnder}`;
+      return id === 'cauda-equina' ? 'seek-care' : 'page-section';
+    }
+    default:
+      return 'page-section';
+  }
 }

@@ -1,15 +1,32 @@
-import type { Cause } from '../content/types';
+import type { Cause, WiderTopic } from '../content/types';
 
 export interface SummaryLabels {
   title: string;
   tcm: string;
+  /** Heads the ticked topics the article does not cover. */
+  beyondHeading: string;
+  /** Says that a topic is not in the article, and which source it comes from. */
+  notInArticle(source: string): string;
   footer: string;
 }
 
-/** The plain-text note a person can hand their doctor: ticked causes, article order. */
-export function doctorSummary(ticked: ReadonlySet<string>, causes: readonly Cause[], labels: SummaryLabels): string {
-  const lines = causes
+/**
+ * The plain-text note a person can hand their doctor: the ticked causes in the article's
+ * order, then the ticked topics beyond the article, each labelled as such.
+ */
+export function doctorSummary(
+  ticked: ReadonlySet<string>,
+  causes: readonly Cause[],
+  beyond: readonly WiderTopic[],
+  labels: SummaryLabels,
+): string {
+  const fromArticle = causes
     .filter((cause) => ticked.has(cause.id))
     .map((cause) => `- ${cause.title}${cause.tradition === 'tcm' ? ` (${labels.tcm})` : ''}: ${cause.summary}`);
-  return lines.length === 0 ? '' : [labels.title, '', ...lines, '', labels.footer].join('\n');
+  const notFromArticle = beyond
+    .filter((topic) => ticked.has(topic.id))
+    .map((topic) => `- ${topic.title} (${labels.notInArticle(topic.source)}): ${topic.summary}`);
+  if (fromArticle.length + notFromArticle.length === 0) return '';
+  const beyondPart = notFromArticle.length === 0 ? [] : ['', labels.beyondHeading, ...notFromArticle];
+  return [labels.title, '', ...fromArticle, ...beyondPart, '', labels.footer].join('\n');
 }

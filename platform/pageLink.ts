@@ -1,39 +1,20 @@
 import { browser } from 'wxt/browser';
-import {
-  isMentionShown,
-  isPageEvent,
-  isPageStatus,
-  type MentionShown,
-  type PageStatus,
-  type PanelRequest,
-} from '../lib/protocol/messages';
+import type { MentionShown, PageStatus } from '../lib/protocol/messages';
+import { handleMessages, sendToTab, type Sender } from './messaging';
 
-/**
- * The panel's line to one tab's content script. A tab without one (browser pages, the
- * web store, PDFs, a page still loading) answers nothing: that is `null`, never an error.
- */
-async function ask(tabId: number, request: PanelRequest, frameId?: number): Promise<unknown> {
-  try {
-    return await browser.tabs.sendMessage(tabId, request, frameId === undefined ? undefined : { frameId });
-  } catch {
-    return null;
-  }
-}
-
-export async function requestPageStatus(tabId: number): Promise<PageStatus | null> {
-  const answer = await ask(tabId, { type: 'get-page-status' }, 0);
-  return isPageStatus(answer) ? answer : null;
+/** The top frame's status: its counts are the page's. */
+export function requestPageStatus(tabId: number): Promise<PageStatus | null> {
+  return sendToTab(tabId, { type: 'get-page-status' }, 0);
 }
 
 /** Every frame of the tab highlights; the answer is the top frame's status. */
 export async function forceHighlight(tabId: number): Promise<PageStatus | null> {
-  await ask(tabId, { type: 'force-highlight' });
+  await sendToTab(tabId, { type: 'force-highlight' });
   return requestPageStatus(tabId);
 }
 
-export async function showNextMention(tabId: number, topic: string): Promise<MentionShown | null> {
-  const answer = await ask(tabId, { type: 'show-next-mention', topic }, 0);
-  return isMentionShown(answer) ? answer : null;
+export function showNextMention(tabId: number, topic: string): Promise<MentionShown | null> {
+  return sendToTab(tabId, { type: 'show-next-mention', topic }, 0);
 }
 
 export async function activeTabId(): Promise<number | undefined> {
@@ -61,19 +42,26 @@ export function watchTabs(followActive: boolean, watchers: TabWatchers): () => v
   const onUpdated = (tabId: number, change: { status?: string }) => {
     if (change.status) watchers.onNavigated(tabId, change.status === 'complete');
   };
-  const onMessage = (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId !== 0 || !isPageEvent(message)) return undefined;
-    if (message.type === 'page-status') watchers.onStatus(tabId, message.status);
-    else watchers.onOpenTopic(tabId, message.topic);
-    return undefined;
-  };
+  // Only a top frame speaks for its page.
+  const fromTopFrame = ({ tabId, frameId }: Sender) => (frameId === 0 ? tabId : undefined);
+  const stopHandling = handleMessages({
+    'page-status'({ status }, sender) {
+      const tabId = fromTopFrame(sender);
+      if (tabId !== undefined) watchers.onStatus(tabId, status);
+      return undefined;
+    },
+    'open-topic'({ topic }, sender) {
+      const tabId = fromTopFrame(sender);
+      if (tabId !== undefined) watchers.onOpenTopic(tabId, topic);
+      // The background answers whether the panel opened.
+      return undefined;
+    },
+  });
   browser.tabs.onActivated.addListener(onActivated);
   browser.tabs.onUpdated.addListener(onUpdated);
-  browser.runtime.onMessage.addListener(onMessage);
   return () => {
     browser.tabs.onActivated.removeListener(onActivated);
     browser.tabs.onUpdated.removeListener(onUpdated);
-    browser.runtime.onMessage.removeListener(onMessage);
+    stopHandling();
   };
 }

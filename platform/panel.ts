@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isPageEvent } from '../lib/protocol/messages';
+import { PENDING_TOPIC_KEY, parsePendingTopic, type PendingTopic } from '../lib/settings/pendingTopic';
+import { handleMessages } from './messaging';
 
 /** Firefox's sidebar API, which Chrome's types do not describe. */
 interface SidebarAction {
@@ -10,10 +11,6 @@ interface SidebarAction {
 function sidebarAction(): SidebarAction | undefined {
   return (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
 }
-
-/** The topic a term card asked for, kept for the panel that opens because of it. */
-const PENDING_TOPIC_KEY = 'pendingTopic';
-const PENDING_TOPIC_MAX_AGE_MS = 30_000;
 
 /** The toolbar button opens the panel: Chrome's side panel, or Firefox's sidebar. */
 export function openPanelOnToolbarClick(): void {
@@ -32,24 +29,23 @@ export function openPanelOnToolbarClick(): void {
  * then the card tells the user to use the toolbar button.
  */
 export function openPanelOnRequest(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => {
-    const tabId = sender.tab?.id;
-    if (!isPageEvent(message) || message.type !== 'open-topic' || tabId === undefined) return undefined;
-    const opening = browser.sidePanel ? browser.sidePanel.open({ tabId }) : sidebarAction()?.open();
-    const pending = { topic: message.topic, tabId, at: Date.now() };
-    return Promise.all([opening, browser.storage.session?.set({ [PENDING_TOPIC_KEY]: pending })]).then(
-      () => true,
-      () => false,
-    );
+  handleMessages({
+    'open-topic'({ topic }, { tabId }) {
+      if (tabId === undefined) return undefined;
+      const opening = browser.sidePanel ? browser.sidePanel.open({ tabId }) : sidebarAction()?.open();
+      const pending: PendingTopic = { topic, tabId, at: Date.now() };
+      return Promise.all([opening, browser.storage.session?.set({ [PENDING_TOPIC_KEY]: pending })]).then(
+        () => true,
+        () => false,
+      );
+    },
   });
 }
 
 /** The topic a card asked the panel to show, once, if it was asked for lately. */
 export async function takePendingTopic(): Promise<string | null> {
   if (!browser.storage.session) return null;
-  const stored = (await browser.storage.session.get(PENDING_TOPIC_KEY))[PENDING_TOPIC_KEY] as
-    { topic?: unknown; at?: unknown } | undefined;
+  const stored = (await browser.storage.session.get(PENDING_TOPIC_KEY))[PENDING_TOPIC_KEY];
   await browser.storage.session.remove(PENDING_TOPIC_KEY);
-  const fresh = typeof stored?.at === 'number' && Date.now() - stored.at < PENDING_TOPIC_MAX_AGE_MS;
-  return fresh && typeof stored?.topic === 'string' ? stored.topic : null;
+  return parsePendingTopic(stored, Date.now());
 }

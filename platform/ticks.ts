@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
+import { beyondTopics } from '../content/beyond';
 import { causes } from '../content/causes';
 import { parseTicks, tickKey, tickKeys } from '../lib/settings/ticks';
 
-const causeIds = causes.map((cause) => cause.id);
+/** What a person may tick: the article's causes, and the causes beyond it. */
+const tickableIds = [...causes, ...beyondTopics].map((topic) => topic.id);
 
 export async function loadTicks(): Promise<Set<string>> {
-  return parseTicks(await browser.storage.local.get(null), causeIds);
+  return parseTicks(await browser.storage.local.get(null), tickableIds);
 }
 
 export async function saveTick(causeId: string, ticked: boolean): Promise<void> {

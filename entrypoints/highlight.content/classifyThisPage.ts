@@ -3,7 +3,7 @@ import { lexicon } from '../../content/lexicon';
 import { isListedDomain } from '../../lib/classify/domain';
 import { hasMedicalMarkup } from '../../lib/classify/markup';
 import { classifyPage, type PageVerdict } from '../../lib/classify/page';
-import { readsAsAboutTopic } from '../../lib/classify/terms';
+import { evidenceOf, readsAsAboutTopic } from '../../lib/classify/terms';
 import { createSlicer } from '../../lib/highlight/slicer';
 import type { Matcher } from '../../lib/match/matcher';
 import { yieldToPage } from '../../platform/yieldToPage';
@@ -16,7 +16,7 @@ export function classifyThisPage(document: Document, matcher: () => Matcher): Pr
       readsAsAboutTopic(
         document.body ?? document.documentElement,
         matcher(),
-        (term) => lexicon[term].topic,
+        evidenceOf(lexicon),
         createSlicer(performance, 8, yieldToPage),
       ),
   });

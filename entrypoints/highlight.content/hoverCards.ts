@@ -1,26 +1,12 @@
-import { causes } from '../../content/causes';
-import { conditions } from '../../content/conditions';
 import { lexicon } from '../../content/lexicon';
 import type { Mention, MentionIndex } from '../../lib/highlight/mentions';
-import { mentionAt } from './mentionAt';
-import type { CardContent, TermCard } from './termCard';
+import { sendToExtension } from '../../platform/messaging';
+import { mentionAt } from '../../platform/mentionAt';
+import type { TermCard } from './termCard';
 
 /** Hover this long on a term before its card shows; leave it this long before it hides. */
 const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 400;
-
-export function describeMention(mention: Mention): CardContent {
-  const entry = lexicon[mention.term];
-  const cause = causes.find((item) => item.id === mention.topic);
-  const condition = conditions.find((item) => item.id === mention.topic);
-  return {
-    term: entry.term,
-    topic: mention.topic,
-    topicTitle: cause?.title ?? condition?.title ?? '',
-    traditional: cause?.tradition === 'tcm',
-    summary: cause?.summary ?? condition?.summary ?? '',
-  };
-}
 
 function rectOf(document: Document, mention: Mention): DOMRect {
   const live = document.createRange();
@@ -39,9 +25,12 @@ export function watchHoverCards(document: Document, mentions: MentionIndex, card
   let frame = 0;
   let pointer = { x: 0, y: 0 };
 
-  function show(mention: Mention) {
+  async function show(mention: Mention) {
     shown = mention;
-    card.show(describeMention(mention), rectOf(document, mention));
+    const { term } = lexicon[mention.term];
+    const description = await sendToExtension({ type: 'describe-term', term });
+    // The pointer may have moved on, or the card been closed, while the extension answered.
+    if (shown === mention && !signal.aborted) card.show(term, mention.topic, description, rectOf(document, mention));
   }
 
   function hide() {
@@ -58,7 +47,7 @@ export function watchHoverCards(document: Document, mentions: MentionIndex, card
     frame = 0;
     if (card.covers(pointer.x, pointer.y)) return clearTimeout(timer);
     const mention = mentionAt(document, mentions, pointer.x, pointer.y);
-    if (mention && mention !== shown) later(() => show(mention), SHOW_DELAY_MS);
+    if (mention && mention !== shown) later(() => void show(mention), SHOW_DELAY_MS);
     else if (mention) clearTimeout(timer);
     else if (card.isOpen) later(hide, HIDE_DELAY_MS);
     else clearTimeout(timer);
@@ -79,7 +68,7 @@ export function watchHoverCards(document: Document, mentions: MentionIndex, card
       if (card.covers(event.clientX, event.clientY)) return;
       const mention = mentionAt(document, mentions, event.clientX, event.clientY);
       clearTimeout(timer);
-      if (mention) show(mention);
+      if (mention) void show(mention);
       else hide();
     },
     options,

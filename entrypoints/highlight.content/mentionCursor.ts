@@ -1,3 +1,4 @@
+import { TopicCursor } from '../../lib/highlight/topicCursor';
 import type { Mention, MentionIndex } from '../../lib/highlight/mentions';
 import type { MentionShown } from '../../lib/protocol/messages';
 import { showCurrentMention } from '../../platform/cssHighlights';
@@ -7,24 +8,23 @@ import { showCurrentMention } from '../../platform/cssHighlights';
  * scrolls; focus stays where it was (in the panel).
  */
 export class MentionCursor {
-  private readonly positions = new Map<string, number>();
+  private readonly cursor = new TopicCursor();
 
   constructor(private readonly mentions: MentionIndex) {}
 
   showNext(topic: string): MentionShown {
     const list = this.mentions.ofTopic(topic).filter((mention) => mention.range.startContainer.isConnected);
-    if (list.length === 0) {
+    const index = this.cursor.next(topic, list.length);
+    if (index === null) {
       showCurrentMention(null);
       return { index: 0, total: 0 };
     }
-    const index = ((this.positions.get(topic) ?? -1) + 1) % list.length;
-    this.positions.set(topic, index);
     reveal(list[index]);
     return { index: index + 1, total: list.length };
   }
 
   clear(): void {
-    this.positions.clear();
+    this.cursor.clear();
     showCurrentMention(null);
   }
 }

@@ -1,10 +1,11 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { lexicon } from '../../content/lexicon';
 import type { PageVerdict } from '../../lib/classify/page';
 import { compileMatcher, type Matcher } from '../../lib/match/matcher';
-import { isPanelRequest, type HighlightState, type PageStatus, type PanelRequest } from '../../lib/protocol/messages';
+import { highlightState, isHighlighting } from '../../lib/highlightState';
+import type { HighlightState, PageStatus } from '../../lib/protocol/messages';
 import { isSiteEnabled, type Settings } from '../../lib/settings/settings';
+import { handleMessages, sendToExtension } from '../../platform/messaging';
 import { loadSettings, watchSettings } from '../../platform/settings';
 import { classifyThisPage } from './classifyThisPage';
 import { HighlightSession } from './session';
@@ -25,12 +26,7 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
   let session: HighlightSession | null = null;
   let applying: Promise<void> = Promise.resolve();
 
-  function state(): HighlightState {
-    if (forced) return 'forced';
-    if (!settings.highlighting) return 'off-everywhere';
-    if (!isSiteEnabled(settings, host)) return 'off-site';
-    return verdict === 'not-health' ? 'not-health' : 'on';
-  }
+  const state = (): HighlightState => highlightState({ settings, host, forced, verdict });
 
   function status(): PageStatus {
     return { host, verdict, state: state(), counts: session?.mentions.counts() ?? {} };
@@ -39,12 +35,11 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
   function announce(): void {
     if (!isTopFrame || ctx.isInvalid) return;
     // Nobody may be listening (the panel is closed): that is fine.
-    browser.runtime.sendMessage({ type: 'page-status', status: status() }).catch(() => {});
+    void sendToExtension({ type: 'page-status', status: status() });
   }
 
   async function openInPanel(topic: string): Promise<boolean> {
-    const opened: unknown = await browser.runtime.sendMessage({ type: 'open-topic', topic }).catch(() => false);
-    return opened === true;
+    return (await sendToExtension({ type: 'open-topic', topic })) === true;
   }
 
   async function apply(): Promise<void> {
@@ -52,7 +47,7 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
     if (!forced && isSiteEnabled(settings, host) && verdict === 'unchecked') {
       verdict = await classifyThisPage(document, matcher);
     }
-    const wanted = state() === 'on' || state() === 'forced';
+    const wanted = isHighlighting(state());
     if (wanted && !session) {
       session = new HighlightSession(document, matcher(), announce, openInPanel);
       await session.start();
@@ -68,27 +63,21 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
     return applying;
   }
 
-  async function answer(request: PanelRequest): Promise<unknown> {
-    switch (request.type) {
-      case 'get-page-status':
-        return status();
-      case 'force-highlight':
-        forced = true;
-        await reapply();
-        return status();
-      case 'show-next-mention':
-        return session?.showNextMention(request.topic) ?? { index: 0, total: 0 };
-    }
-  }
-
-  const onMessage = (message: unknown) => (isPanelRequest(message) ? answer(message) : undefined);
-  browser.runtime.onMessage.addListener(onMessage);
+  const stopAnswering = handleMessages({
+    'get-page-status': () => status(),
+    async 'force-highlight'() {
+      forced = true;
+      await reapply();
+      return status();
+    },
+    'show-next-mention': ({ topic }) => session?.showNextMention(topic) ?? { index: 0, total: 0 },
+  });
   const unwatch = watchSettings((next) => {
     settings = next;
     void reapply();
   });
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
+    stopAnswering();
     unwatch();
     session?.stop();
     session = null;

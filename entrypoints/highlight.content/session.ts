@@ -1,12 +1,8 @@
 import { changedBlocks } from '../../lib/highlight/changedBlocks';
-import { HighlightEngine } from '../../lib/highlight/engine';
-import { createSlicer } from '../../lib/highlight/slicer';
+import type { HighlightEngine } from '../../lib/highlight/engine';
 import type { Matcher } from '../../lib/match/matcher';
-import { blockOf } from '../../lib/scan/elements';
-import { lexicon } from '../../content/lexicon';
-import { createCssHighlightPainter } from '../../platform/cssHighlights';
-import { yieldToPage } from '../../platform/yieldToPage';
 import type { MentionShown } from '../../lib/protocol/messages';
+import { createPageEngine, isShown } from '../../platform/pageEngine';
 import { watchHoverCards } from './hoverCards';
 import { MentionCursor } from './mentionCursor';
 import { TermCard } from './termCard';
@@ -14,8 +10,6 @@ import { TermCard } from './termCard';
 /** Quiet time before changed blocks are rescanned, and the longest a change waits. */
 const SETTLE_MS = 120;
 const MAX_WAIT_MS = 700;
-/** A slice of work: well under one frame, so scrolling and typing stay smooth. */
-const SLICE_MS = 8;
 /** More pending records than this and the whole page is rescanned instead. */
 const MAX_PENDING_RECORDS = 5000;
 const WATCHED = {
@@ -52,14 +46,7 @@ export class HighlightSession {
     this.isOwn = this.card.isOwn;
     const isOwn = this.isOwn;
     this.observer = new MutationObserver((records) => this.queue(records));
-    this.engine = new HighlightEngine({
-      matcher,
-      terms: lexicon,
-      painter: createCssHighlightPainter(),
-      slicer: createSlicer(performance, SLICE_MS, yieldToPage),
-      createRange: (init) => new StaticRange(init),
-      isVisible: (text) =>
-        text.parentElement?.checkVisibility?.({ checkVisibilityCSS: true, visibilityProperty: true }) ?? true,
+    this.engine = createPageEngine(matcher, {
       isOwn,
       onShadowRoot: (root) => this.observer.observe(root, WATCHED),
     });
@@ -131,16 +118,7 @@ export class HighlightSession {
   /** Blocks to rescan: those whose text changed, and hidden ones that became visible. */
   private rootsFor(records: MutationRecord[]): Node[] | null {
     const textChanges = records.filter((record) => record.type !== 'attributes');
-    const revealed: Node[] = [];
-    if (textChanges.length < records.length) {
-      for (const parent of this.engine.hiddenParents) {
-        if (!parent.isConnected) this.engine.hiddenParents.delete(parent);
-        else if (parent.checkVisibility?.({ checkVisibilityCSS: true, visibilityProperty: true }) ?? true) {
-          this.engine.hiddenParents.delete(parent);
-          revealed.push(blockOf(parent.firstChild ?? parent));
-        }
-      }
-    }
+    const revealed = textChanges.length < records.length ? this.engine.revealedBlocks(isShown) : [];
     return changedBlocks([...textChanges, ...revealed.map((target) => ({ type: 'childList', target }))], this.isOwn);
   }
 }

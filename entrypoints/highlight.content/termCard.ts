@@ -1,13 +1,6 @@
+import type { TermDescription } from '../../lib/protocol/messages';
+import { topicLabel } from '../../lib/topicLabel';
 import { t } from '../../platform/i18n';
-
-/** What the card says about one mention. */
-export interface CardContent {
-  term: string;
-  topicTitle: string;
-  traditional: boolean;
-  summary: string;
-  topic: string;
-}
 
 const CARD_STYLE = `
 :host { all: initial; position: absolute; z-index: 2147483647; }
@@ -19,11 +12,15 @@ const CARD_STYLE = `
 }
 @media (prefers-color-scheme: dark) {
   .card { color: #e8eaed; background: #1f2328; border-color: #57606a; }
+  .urgent { color: #ffd8d8; background: #4a1515; border-color: #ff8080; }
   button { color: #8ab8ff; border-color: #8ab8ff; }
 }
 .term { font-weight: 700; margin: 0 24px 2px 0; }
-.topic { margin: 0 0 4px; font-size: 13px; opacity: 0.85; }
-.summary { margin: 0 0 8px; }
+.definition { margin: 0 0 8px; }
+.urgent { margin: 0 0 8px; padding: 4px 8px; font-weight: 700; color: #8a1010; background: #fdecec; border-left: 4px solid #b42318; }
+.topic { margin: 0; font-size: 13px; font-weight: 600; }
+.label { margin: 0 0 4px; font-size: 12px; font-style: italic; }
+.summary { margin: 0 0 8px; font-size: 13px; }
 .note { margin: 6px 0 0; font-size: 12px; }
 button {
   font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; padding: 3px 10px;
@@ -85,29 +82,35 @@ export class TermCard {
     return !!rect && x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
   }
 
-  show(content: CardContent, anchor: DOMRect): void {
+  /**
+   * Shows what is known of a term: its definition and topic when the extension answered,
+   * else the term alone (the panel still explains it).
+   */
+  show(term: string, topic: string, description: TermDescription | null, anchor: DOMRect): void {
     this.close();
     const host = this.document.createElement('lumbar-lens-card');
     const shadow = host.attachShadow({ mode: 'closed' });
     const card = element(this.document, 'div', 'card');
     card.setAttribute('role', 'dialog');
-    card.setAttribute('aria-label', content.term);
+    card.setAttribute('aria-label', term);
     const close = element(this.document, 'button', 'close', '×');
     close.setAttribute('aria-label', t('cardClose'));
     close.addEventListener('click', () => this.close());
     const open = element(this.document, 'button', 'open', t('cardOpenInPanel'));
     open.addEventListener('click', async () => {
-      if (!(await this.onOpenInPanel(content.topic)))
-        card.append(element(this.document, 'p', 'note', t('cardOpenToolbar')));
+      if (!(await this.onOpenInPanel(topic))) card.append(element(this.document, 'p', 'note', t('cardOpenToolbar')));
     });
-    const topicLine = content.traditional ? `${content.topicTitle} · ${t('tcmLabel')}` : content.topicTitle;
-    card.append(
-      close,
-      element(this.document, 'p', 'term', content.term),
-      element(this.document, 'p', 'topic', topicLine),
-      element(this.document, 'p', 'summary', content.summary),
-      open,
-    );
+    card.append(close, element(this.document, 'p', 'term', term));
+    if (description) {
+      card.append(element(this.document, 'p', 'definition', description.definition));
+      if (description.urgent) card.append(element(this.document, 'p', 'urgent', t('cardUrgent')));
+      card.append(
+        element(this.document, 'p', 'topic', t('cardTopic', description.topicTitle)),
+        element(this.document, 'p', 'label', t(...topicLabel(description))),
+        element(this.document, 'p', 'summary', description.topicSummary),
+      );
+    }
+    card.append(open);
     shadow.append(card);
     adoptStyle(shadow, CARD_STYLE);
     const view = this.document.defaultView!;

@@ -13,8 +13,19 @@ const MIN_DISTINCT_TOPICS = 2;
 /** Enough text to judge an article by; the rest of a huge page is not read for this. */
 const MAX_CHARS_READ = 300_000;
 
-export function isAboutTopic(distinctTerms: Iterable<number>, topicOf: (term: number) => string): boolean {
-  const terms = new Set(distinctTerms);
+/**
+ * The topic a term is evidence of, or null for a term that says nothing of health on its own
+ * (the article's risk words: a sex position, frequent sex, pregnancy, high heels).
+ */
+export type EvidenceOf = (term: number) => string | null;
+
+/** Reads a lexicon's terms as evidence: risk words are none. */
+export function evidenceOf(terms: readonly { topic: string; category: string }[]): EvidenceOf {
+  return (term) => (terms[term].category === 'risk' ? null : terms[term].topic);
+}
+
+export function isAboutTopic(distinctTerms: Iterable<number>, topicOf: EvidenceOf): boolean {
+  const terms = new Set([...distinctTerms].filter((term) => topicOf(term) !== null));
   const topics = new Set([...terms].map(topicOf));
   return terms.size >= MIN_DISTINCT_TERMS && topics.size >= MIN_DISTINCT_TOPICS;
 }
@@ -23,7 +34,7 @@ export function isAboutTopic(distinctTerms: Iterable<number>, topicOf: (term: nu
 export async function readsAsAboutTopic(
   root: Node,
   matcher: Matcher,
-  topicOf: (term: number) => string,
+  topicOf: EvidenceOf,
   slicer: Slicer,
 ): Promise<boolean> {
   const terms = new Set<number>();

@@ -1,4 +1,5 @@
 import type { Matcher } from '../match/matcher';
+import { blockOf } from '../scan/elements';
 import { locate } from '../scan/locate';
 import { RunWalker, type TextRun } from '../scan/runs';
 import { MentionIndex } from './mentions';
@@ -38,7 +39,7 @@ const CHARS_PER_STEP = 1 << 16;
 export class HighlightEngine {
   readonly mentions = new MentionIndex();
   /** Elements whose text was skipped as hidden: checked again when attributes change. */
-  readonly hiddenParents = new Set<Element>();
+  private readonly hiddenParents = new Set<Element>();
   private pass: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -48,6 +49,22 @@ export class HighlightEngine {
   refresh(roots: readonly Node[]): Promise<void> {
     this.pass = this.pass.then(() => (this.stopped ? undefined : this.repaint(roots)));
     return this.pass;
+  }
+
+  /**
+   * The blocks of text once skipped as hidden that `isShown` now says are shown, to be
+   * rescanned; elements gone from the document are forgotten.
+   */
+  revealedBlocks(isShown: (element: Element) => boolean): Node[] {
+    const revealed: Node[] = [];
+    for (const parent of this.hiddenParents) {
+      if (!parent.isConnected) this.hiddenParents.delete(parent);
+      else if (isShown(parent)) {
+        this.hiddenParents.delete(parent);
+        revealed.push(blockOf(parent.firstChild ?? parent));
+      }
+    }
+    return revealed;
   }
 
   /** Removes every highlight; a later refresh starts afresh. */

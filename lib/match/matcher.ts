@@ -1,5 +1,5 @@
 import { expandWords } from './variants';
-import { ASCII_WORD, isGapChar, isWordCharAt, splitWords, wordKey } from './words';
+import { ASCII_WORD, isGapChar, isWordCharAt, splitWords, wordAt } from './words';
 
 export interface MatcherTerm {
   term: string;
@@ -76,7 +76,8 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
         }
         node.term = termIndex;
         const first = words[0];
-        if (/^[\x00-\x7f]+$/.test(first)) firstShapes[shapeOf(first.charCodeAt(0), first.length)] = 1;
+        // `| 0x20` folds an ASCII capital onto its lower case and leaves digits as they are.
+        if (/^[\x00-\x7f]+$/.test(first)) firstShapes[shapeOf(first.charCodeAt(0) | 0x20, first.length)] = 1;
         else anyNonAsciiStart = true;
       }
     }
@@ -107,14 +108,11 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
         else break;
       }
       const candidate = ascii ? firstShapes[shapeOf(code | 0x20, end - start)] === 1 : anyNonAsciiStart || code < 128;
-      const node = candidate ? root.get(wordKey(text, start, end)) : undefined;
-      if (node) {
-        const longest = longestFrom(text, node, end);
-        if (longest.term !== -1) {
-          matches.push({ start, end: longest.end, term: longest.term });
-          index = longest.end;
-          continue;
-        }
+      const longest = candidate ? longestFrom(text, root, start, end, NO_MATCH) : NO_MATCH;
+      if (longest.term !== -1) {
+        matches.push({ start, end: longest.end, term: longest.term });
+        index = longest.end;
+        continue;
       }
       index = end;
     }
@@ -127,23 +125,41 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   };
 }
 
-function longestFrom(text: string, first: TrieNode, firstEnd: number): { term: number; end: number } {
-  let best = { term: first.term, end: firstEnd };
-  let node = first;
-  let position = firstEnd;
-  while (node.next) {
-    let wordStart = position;
-    while (wordStart < text.length && isGapChar(text.charCodeAt(wordStart))) wordStart++;
-    if (wordStart === position || wordStart >= text.length || !isWordCharAt(text, wordStart)) break;
-    let wordEnd = wordStart + 1;
-    while (wordEnd < text.length && isWordCharAt(text, wordEnd)) wordEnd++;
-    const child = node.next.get(wordKey(text, wordStart, wordEnd));
-    if (!child) break;
-    node = child;
-    position = wordEnd;
-    if (node.term !== -1) best = { term: node.term, end: wordEnd };
-  }
-  return best;
+const NO_MATCH = { term: -1, end: -1 };
+
+/**
+ * The longest term that starts with the word text[start, end) looked up in `level`. A word is
+ * looked up by its lower case and, when it has capitals, also as written (abbreviations), so
+ * a step may branch in two; lexicons rarely give both branches, and never for long.
+ */
+function longestFrom(
+  text: string,
+  level: Map<string, TrieNode>,
+  start: number,
+  end: number,
+  best: { term: number; end: number },
+): { term: number; end: number } {
+  const word = wordAt(text, start, end);
+  const lower = word.toLowerCase();
+  best = followWord(text, level.get(lower), end, best);
+  return lower === word ? best : followWord(text, level.get(word), end, best);
+}
+
+function followWord(
+  text: string,
+  node: TrieNode | undefined,
+  end: number,
+  best: { term: number; end: number },
+): { term: number; end: number } {
+  if (!node) return best;
+  if (node.term !== -1 && end > best.end) best = { term: node.term, end };
+  if (!node.next) return best;
+  let wordStart = end;
+  while (wordStart < text.length && isGapChar(text.charCodeAt(wordStart))) wordStart++;
+  if (wordStart === end || wordStart >= text.length || !isWordCharAt(text, wordStart)) return best;
+  let wordEnd = wordStart + 1;
+  while (wordEnd < text.length && isWordCharAt(text, wordEnd)) wordEnd++;
+  return longestFrom(text, node.next, wordStart, wordEnd, best);
 }
 
 function pruneEmptyLevels(level: Map<string, TrieNode>): void {

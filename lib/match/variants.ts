@@ -1,3 +1,5 @@
+import { isExactWord } from './words';
+
 /** Spelling variants every term gets for free, so the lexicon lists only real synonyms. */
 
 /** "disc" and "disk" are the same word in British and American usage. */
@@ -6,7 +8,9 @@ function discSpellings(words: readonly string[]): string[][] {
   return swapped.some((word, index) => word !== words[index]) ? [[...words], swapped] : [[...words]];
 }
 
-function pluralOf(word: string): string {
+function pluralOf(word: string): string | null {
+  // Abbreviations take a bare "s" ("UTIs"), except those that already end in one ("CES").
+  if (isExactWord(word)) return word.endsWith('S') ? null : `${word}s`;
   if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;
@@ -16,6 +20,7 @@ function pluralOf(word: string): string {
 export function expandWords(words: readonly string[]): string[][] {
   if (words.length === 0) return [];
   const last = words.length - 1;
-  const plural = [...words.slice(0, last), pluralOf(words[last])];
-  return [...discSpellings(words), ...discSpellings(plural)];
+  const pluralWord = pluralOf(words[last]);
+  if (pluralWord === null) return discSpellings(words);
+  return [...discSpellings(words), ...discSpellings([...words.slice(0, last), pluralWord])];
 }

@@ -35,11 +35,12 @@ function isAstralWordChar(text: string, index: number): boolean {
   return point !== undefined && point > 0xffff && WORD_CHAR.test(String.fromCodePoint(point));
 }
 
-/** Whitespace (including no-break spaces) and hyphens may separate a term's words. */
+/** Whitespace (including no-break spaces), hyphens and slashes ("CP/CPPS") may separate a term's words. */
 export function isGapChar(code: number): boolean {
   return (
     code === 32 ||
     code === 45 ||
+    code === 47 ||
     (code >= 9 && code <= 13) ||
     code === 0xa0 ||
     code === 0x1680 ||
@@ -52,13 +53,22 @@ export function isGapChar(code: number): boolean {
   );
 }
 
-/** The comparison key of one word: lower case, soft hyphens removed. */
-export function wordKey(text: string, start: number, end: number): string {
+/** A word as written, soft hyphens removed. */
+export function wordAt(text: string, start: number, end: number): string {
   const word = text.slice(start, end);
-  return (word.includes('\u00ad') ? word.replaceAll('\u00ad', '') : word).toLowerCase();
+  return word.includes('\u00ad') ? word.replaceAll('\u00ad', '') : word;
 }
 
-/** Splits a lexicon form into word keys, exactly as the matcher will see page text. */
+/** The comparison key of one word of page text: lower case, soft hyphens removed. */
+export function wordKey(text: string, start: number, end: number): string {
+  return wordAt(text, start, end).toLowerCase();
+}
+
+/**
+ * Splits a lexicon form into the keys its words are looked up by. Lexicon forms are written in
+ * lower case; a word written with capitals is an abbreviation ("UTI", "SI joint") and keeps
+ * them, so it matches only exactly as written: "pid" in a file name is not "PID".
+ */
 export function splitWords(form: string): string[] {
   const words: string[] = [];
   let index = 0;
@@ -69,7 +79,12 @@ export function splitWords(form: string): string[] {
     }
     const start = index;
     while (index < form.length && isWordCharAt(form, index)) index++;
-    words.push(wordKey(form, start, index));
+    words.push(wordAt(form, start, index));
   }
   return words;
+}
+
+/** Whether a word key must match case for case (it has capitals). */
+export function isExactWord(word: string): boolean {
+  return word !== word.toLowerCase();
 }

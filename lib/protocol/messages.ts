@@ -1,8 +1,10 @@
 /**
  * Messages between the panel, the background and the content script. Each kind is declared
- * once here with its validator; whatever arrives is checked before it is used.
+ * once, in `Protocol`, with what it carries and what it answers; `validators` checks both, so
+ * whatever arrives on either side is checked before it is used.
  */
 import type { PageVerdict } from '../classify/page';
+import type { Source, TopicKind } from '../../content/types';
 
 /** Whether the page is highlighted, and if not, why not. */
 export type HighlightState = 'on' | 'forced' | 'off-everywhere' | 'off-site' | 'not-health';
@@ -11,16 +13,9 @@ export interface PageStatus {
   host: string;
   verdict: PageVerdict | 'unchecked';
   state: HighlightState;
-  /** Mentions per topic (cause or named condition) that are highlighted on the page. */
+  /** Mentions per topic that are highlighted on the page. */
   counts: Record<string, number>;
 }
-
-/** What the panel asks a tab's content script. */
-export type PanelRequest =
-  { type: 'get-page-status' } | { type: 'force-highlight' } | { type: 'show-next-mention'; topic: string };
-
-/** What a content script tells the extension without being asked. */
-export type PageEvent = { type: 'page-status'; status: PageStatus } | { type: 'open-topic'; topic: string };
 
 export interface MentionShown {
   /** 1-based position of the mention now shown, 0 when the topic has none. */
@@ -28,17 +23,60 @@ export interface MentionShown {
   total: number;
 }
 
+/** What a term card shows: the term's definition and its topic, kept out of the content script. */
+export interface TermDescription {
+  term: string;
+  definition: string;
+  topic: string;
+  topicTitle: string;
+  topicSummary: string;
+  kind: TopicKind;
+  /** Where a topic beyond the article takes its facts from; null for the article's own. */
+  source: Source | null;
+  traditional: boolean;
+  /** The term means "get care now". */
+  urgent: boolean;
+}
+
+/** Every message: what it carries besides its type, and what its receiver answers. */
+export interface Protocol {
+  /** Panel → a tab's content script. */
+  'get-page-status': { carries: object; answer: PageStatus };
+  'force-highlight': { carries: object; answer: PageStatus };
+  'show-next-mention': { carries: { topic: string }; answer: MentionShown };
+  /** Content script → the extension, unasked: no answer. */
+  'page-status': { carries: { status: PageStatus }; answer: undefined };
+  /** A term card's "Open in panel" → the background: whether the panel could be opened. */
+  'open-topic': { carries: { topic: string }; answer: boolean };
+  /** A term card → the background: null for a term it does not know. */
+  'describe-term': { carries: { term: string }; answer: TermDescription | null };
+}
+
+export type MessageType = keyof Protocol;
+export type Message<T extends MessageType = MessageType> = T extends MessageType
+  ? { type: T } & Protocol[T]['carries']
+  : never;
+export type Answer<T extends MessageType> = Protocol[T]['answer'];
+
 const VERDICTS = new Set(['health-domain', 'medical-markup', 'health-terms', 'not-health', 'unchecked']);
 const STATES = new Set(['on', 'forced', 'off-everywhere', 'off-site', 'not-health']);
 const TOPIC = /^[a-z]+(?:-[a-z]+)*$/;
-const MAX_TOPICS = 64;
+const MAX_TOPICS = 128;
+const KINDS = new Set(['cause', 'named', 'beyond', 'treatment', 'warning']);
+const SOURCES = new Set(['MedlinePlus', 'NHS', 'NIH', 'CDC']);
+const MAX_TERM_CHARS = 100;
+const MAX_TEXT_CHARS = 1000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isTopic(value: unknown): value is string {
+export function isTopic(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 64 && TOPIC.test(value);
+}
+
+function isText(value: unknown, maxLength: number): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= maxLength;
 }
 
 function isCounts(value: unknown): value is Record<string, number> {
@@ -61,31 +99,6 @@ export function isPageStatus(value: unknown): value is PageStatus {
   );
 }
 
-export function isPanelRequest(value: unknown): value is PanelRequest {
-  if (!isRecord(value)) return false;
-  switch (value.type) {
-    case 'get-page-status':
-    case 'force-highlight':
-      return true;
-    case 'show-next-mention':
-      return isTopic(value.topic);
-    default:
-      return false;
-  }
-}
-
-export function isPageEvent(value: unknown): value is PageEvent {
-  if (!isRecord(value)) return false;
-  switch (value.type) {
-    case 'page-status':
-      return isPageStatus(value.status);
-    case 'open-topic':
-      return isTopic(value.topic);
-    default:
-      return false;
-  }
-}
-
 export function isMentionShown(value: unknown): value is MentionShown {
   return (
     isRecord(value) &&
@@ -94,4 +107,45 @@ export function isMentionShown(value: unknown): value is MentionShown {
     (value.index as number) >= 0 &&
     (value.index as number) <= (value.total as number)
   );
+}
+
+export function isTermDescription(value: unknown): value is TermDescription {
+  return (
+    isRecord(value) &&
+    isText(value.term, MAX_TERM_CHARS) &&
+    isText(value.definition, MAX_TEXT_CHARS) &&
+    isTopic(value.topic) &&
+    isText(value.topicTitle, MAX_TEXT_CHARS) &&
+    isText(value.topicSummary, MAX_TEXT_CHARS) &&
+    KINDS.has(value.kind as string) &&
+    (value.source === null || SOURCES.has(value.source as string)) &&
+    typeof value.traditional === 'boolean' &&
+    typeof value.urgent === 'boolean'
+  );
+}
+
+type Check = (value: Record<string, unknown>) => boolean;
+
+/** For each message type: whether a message of it is well formed, and whether its answer is. */
+export const validators: { [T in MessageType]: { message: Check; answer: (value: unknown) => boolean } } = {
+  'get-page-status': { message: () => true, answer: isPageStatus },
+  'force-highlight': { message: () => true, answer: isPageStatus },
+  'show-next-mention': { message: (value) => isTopic(value.topic), answer: isMentionShown },
+  'page-status': { message: (value) => isPageStatus(value.status), answer: (value) => value === undefined },
+  'open-topic': { message: (value) => isTopic(value.topic), answer: (value) => typeof value === 'boolean' },
+  'describe-term': {
+    message: (value) => isText(value.term, MAX_TERM_CHARS),
+    answer: (value) => value === null || isTermDescription(value),
+  },
+};
+
+/** A received value as a message of a known type, or null: the one way in for anything received. */
+export function parseMessage(value: unknown): Message | null {
+  if (!isRecord(value) || typeof value.type !== 'string' || !Object.hasOwn(validators, value.type)) return null;
+  return validators[value.type as MessageType].message(value) ? (value as Message) : null;
+}
+
+/** An answer received for a message of type T, or null when it is missing or malformed. */
+export function parseAnswer<T extends MessageType>(type: T, value: unknown): Answer<T> | null {
+  return validators[type].answer(value) ? (value as Answer<T>) : null;
 }

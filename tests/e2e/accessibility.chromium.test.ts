@@ -1,3 +1,4 @@
+// Chromium only: the walk relies on Playwright's colour-scheme emulation and role locators; axe judges our markup, which is the same in Firefox.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';

@@ -1,3 +1,4 @@
+// Chromium only: the proxy is set by a launch flag and Chromium's own traffic is its own; the Firefox twin sets prefs and allows Remote Settings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
 import { launchChromium, type ChromiumSession } from './support/browsers';

@@ -1,3 +1,4 @@
+// Firefox only: the proxy is set through prefs and Firefox's own Remote Settings traffic is allowed; the Chromium twin differs in both.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser as ChromiumBrowser, type BrowserContext } from 'playwright-core';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath, extensionArgs } from '../../../scripts/chromium.mjs';
 import { chromeBuild, firefoxBuild } from './paths';
 
 function browserPath(variable: string, fallback: string, debianPackage: string): string {
@@ -24,27 +25,17 @@ export interface ChromiumSession {
 
 /** Debian's Chromium with the built extension loaded, headless, nothing fetched from outside. */
 export async function launchChromium(
-  options: { args?: string[]; colorScheme?: 'light' | 'dark'; profile?: string } = {},
+  options: { args?: string[]; colorScheme?: 'light' | 'dark'; profile?: string; reducedMotion?: boolean } = {},
 ): Promise<ChromiumSession> {
-  const executablePath = browserPath('CHROME_PATH', '/usr/bin/chromium', 'chromium');
+  const executablePath = chromiumPath();
   // A profile passed in outlives the session, to test what survives a browser restart.
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'lumbar-lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      `--disable-extensions-except=${chromeBuild}`,
-      `--load-extension=${chromeBuild}`,
-      ...(options.args ?? []),
-    ],
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    args: [...CHROMIUM_ARGS, ...extensionArgs(chromeBuild), ...(options.args ?? [])],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -61,10 +52,7 @@ export async function launchChromium(
 
 /** Chromium without the extension: what a page looks like to a browser that does not have it. */
 export function launchPlainChromium(): Promise<ChromiumBrowser> {
-  return chromium.launch({
-    executablePath: browserPath('CHROME_PATH', '/usr/bin/chromium', 'chromium'),
-    args: ['--no-sandbox'],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 export const FIREFOX_ADDON_ID = 'lumbar-lens@lumbarlens.app';

@@ -42,3 +42,19 @@ export function countHighlights(): number {
   CSS.highlights.forEach((highlight) => (total += highlight.size));
   return total;
 }
+
+/** Runs in the page: the centre of the first highlighted range whose text is `text`, or null. */
+export function centreOf(text: string): { x: number; y: number } | null {
+  for (const [name, highlight] of CSS.highlights) {
+    if (name === 'lumbar-lens-current') continue;
+    for (const range of highlight as unknown as Iterable<AbstractRange>) {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      if (live.toString() !== text) continue;
+      const rect = live.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+}

@@ -2,12 +2,17 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/App';
+import { beyondTopics } from '../../../content/beyond';
 import { causes } from '../../../content/causes';
+import { treatmentTopics } from '../../../content/treatments';
 import { recommended } from '../../../content/related';
 import { tickKey } from '../../../lib/settings/ticks';
 
+/** The article's causes: the ticks of its two checklist sections. */
 function causeCheckboxes(): HTMLInputElement[] {
-  return screen.getAllByRole('checkbox', { name: /^May apply to me:/ }) as HTMLInputElement[];
+  return ['After sex', 'Other causes of low back pain'].flatMap((name) =>
+    within(screen.getByRole('region', { name })).getAllByRole('checkbox', { name: /^May apply to me:/ }),
+  ) as HTMLInputElement[];
 }
 
 function checkboxOf(title: string): HTMLInputElement {
@@ -89,6 +94,28 @@ describe('the side panel', () => {
     await screen.findByText('All ticks cleared.');
     expect(causeCheckboxes().filter((box) => box.checked)).toHaveLength(0);
     await waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({}));
+  });
+
+  it('sets the causes beyond the article apart, each labelled with its source, and copies them as such', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<App />);
+    const beyond = screen.getByRole('region', { name: 'Beyond the article: other causes pages discuss' });
+    const items = beyond.querySelectorAll('li.wider');
+    expect(items.length).toBe(beyondTopics.length + treatmentTopics.length);
+    for (const item of items)
+      expect(item.querySelector('.wider-badge')!.textContent).toMatch(
+        /not in the article — from (NHS|MedlinePlus|NIH|CDC)/i,
+      );
+
+    const uti = beyondTopics.find((topic) => topic.id === 'urinary-tract-infection')!;
+    fireEvent.click(checkboxOf(uti.title));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy summary for my doctor' }));
+    await screen.findByText(/Summary copied/);
+    const text = writeText.mock.calls[0][0] as string;
+    expect(text).toContain(`${uti.title} (Not in the article — from ${uti.source}): ${uti.summary}`);
+    // Treatments are named, never ticked as if they were causes.
+    expect(within(beyond).getAllByRole('checkbox')).toHaveLength(beyondTopics.length);
   });
 
   it('searches an article title with the browser search engine in a new tab', () => {

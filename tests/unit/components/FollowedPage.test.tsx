@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/App';
-import type { PageStatus, PanelRequest } from '../../../lib/protocol/messages';
+import type { Message, PageStatus } from '../../../lib/protocol/messages';
 
 function status(host: string, counts: Record<string, number>): PageStatus {
   return { host, verdict: 'health-domain', state: 'on', counts };
@@ -10,7 +10,7 @@ function status(host: string, counts: Record<string, number>): PageStatus {
 
 /** Tabs with a content script answer with their status; the others cannot be reached. */
 function contentScripts(pages: Map<number, PageStatus>) {
-  const sendMessage = vi.fn(async (tabId: number, request: PanelRequest, _options?: { frameId?: number }) => {
+  const sendMessage = vi.fn(async (tabId: number, request: Message, _options?: { frameId?: number }) => {
     const page = pages.get(tabId);
     if (!page) throw new Error('Could not establish connection. Receiving end does not exist.');
     return request.type === 'show-next-mention' ? { index: 1, total: page.counts[request.topic] ?? 0 } : page;
@@ -93,5 +93,39 @@ describe('the panel follows the page', () => {
     await fakeBrowser.tabs.onActivated.trigger({ tabId: active.id!, windowId: active.windowId! });
     await new Promise((done) => setTimeout(done, 50));
     expect(within(causeItem('blood-stasis')).getByRole('button', { name: '4 mentions on this page' })).toBeTruthy();
+  });
+
+  it('lists what the page says beyond the article apart, labelled, with its own counts and jumps', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/blog', active: true });
+    const counts = { 'disc-herniation': 2, 'urinary-tract-infection': 4, 'pain-relief': 1, 'cauda-equina': 1 };
+    const sendMessage = contentScripts(new Map([[tab.id!, status('example.org', counts)]]));
+    activeTab(tab.id!);
+    render(<App />);
+    const beyond = await screen.findByRole('list', { name: 'Also on this page, not in the article' });
+    const lines = within(beyond)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(lines).toEqual([
+      expect.stringMatching(/^Urinary tract infection.* · Not in the article — from NHS4 mentions on this page$/),
+      expect.stringMatching(
+        /^Painkillers · Treatment or test, not in the article — from MedlinePlus\. Named, not recommended\.1 mention on this page$/,
+      ),
+    ]);
+    const pageSection = screen.getByRole('region', { name: 'On this page' });
+    const article = within(pageSection).getAllByRole('list')[0];
+    expect(
+      within(article)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Lumbar disc herniation2 mentions on this page', 'Cauda equina syndrome1 mention on this page']);
+
+    within(beyond).getByRole('button', { name: '4 mentions on this page' }).click();
+    await waitFor(() =>
+      expect(sendMessage).toHaveBeenCalledWith(
+        tab.id,
+        { type: 'show-next-mention', topic: 'urinary-tract-infection' },
+        { frameId: 0 },
+      ),
+    );
   });
 });

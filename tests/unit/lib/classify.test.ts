@@ -4,17 +4,18 @@ import { lexicon } from '../../../content/lexicon';
 import { isListedDomain } from '../../../lib/classify/domain';
 import { hasMedicalMarkup, jsonLdHasMedicalType } from '../../../lib/classify/markup';
 import { classifyPage } from '../../../lib/classify/page';
-import { isAboutTopic, readsAsAboutTopic } from '../../../lib/classify/terms';
+import { evidenceOf, isAboutTopic, readsAsAboutTopic } from '../../../lib/classify/terms';
 import { createSlicer } from '../../../lib/highlight/slicer';
 import { compileMatcher } from '../../../lib/match/matcher';
 
 const matcher = compileMatcher(lexicon);
 const topicOf = (term: number) => lexicon[term].topic;
+const term = (text: string) => matcher.find(text)[0].term;
 const slicer = createSlicer(performance, 8, () => Promise.resolve());
 
 async function readsAsHealth(html: string): Promise<boolean> {
   document.body.innerHTML = html;
-  return readsAsAboutTopic(document.body, matcher, topicOf, slicer);
+  return readsAsAboutTopic(document.body, matcher, evidenceOf(lexicon), slicer);
 }
 
 describe('health domains', () => {
@@ -64,10 +65,17 @@ describe('medical markup', () => {
 
 describe('term density', () => {
   it('needs three distinct terms across two topics', () => {
-    const term = (text: string) => matcher.find(text)[0].term;
     expect(isAboutTopic([term('high heels')], topicOf)).toBe(false);
     expect(isAboutTopic([term('spinal stenosis'), term('osteoporosis'), term('osteophyte')], topicOf)).toBe(false);
     expect(isAboutTopic([term('lumbago'), term('spinal stenosis'), term('kidney stone')], topicOf)).toBe(true);
+  });
+
+  it('takes no evidence from terms that say nothing of health on their own', () => {
+    const evidence = evidenceOf(lexicon);
+    const terms = ['sex position', 'frequent sex', 'pregnancy', 'high heels', 'lumbago'].map(term);
+    expect(isAboutTopic(terms, topicOf)).toBe(true);
+    expect(isAboutTopic(terms, evidence)).toBe(false);
+    expect(isAboutTopic([...terms, term('spinal stenosis'), term('kidney stone')], evidence)).toBe(true);
   });
 
   it('keeps a fashion page that says "high heels" ten times off', async () => {

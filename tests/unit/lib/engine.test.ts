@@ -70,12 +70,22 @@ describe('HighlightEngine', () => {
     expect(engine.mentions.size).toBe(2);
   });
 
-  it('skips text the browser says is hidden, and remembers where it was', async () => {
-    document.body.innerHTML = '<p>sciatica</p><p class="closed">lumbago</p>';
-    const { painter, engine } = setUp({ isVisible: (text) => !text.parentElement!.classList.contains('closed') });
+  it('skips text the browser says is hidden, and gives its block back once it is shown', async () => {
+    document.body.innerHTML = '<p>sciatica</p><p class="closed">lumbago</p><p class="gone">osteoporosis</p>';
+    const shown = (element: Element) => !element.classList.contains('closed') && !element.classList.contains('gone');
+    const { painter, engine } = setUp({ isVisible: (text) => shown(text.parentElement!) });
     await engine.refresh([document.body]);
     expect(painter.texts()).toEqual(['sciatica']);
-    expect([...engine.hiddenParents].map((element) => element.className)).toEqual(['closed']);
+    expect(engine.revealedBlocks(shown)).toEqual([]);
+
+    const closed = document.querySelector('.closed')!;
+    closed.classList.remove('closed');
+    document.querySelector('.gone')!.remove();
+    expect(engine.revealedBlocks(shown)).toEqual([closed]);
+    // Given back once: a shown block, like a removed one, is no longer watched.
+    expect(engine.revealedBlocks(() => true)).toEqual([]);
+    await engine.refresh([closed]);
+    expect(painter.texts().sort()).toEqual(['lumbago', 'sciatica']);
   });
 
   it('yields between slices on a big page and still finds everything', async () => {

@@ -72,11 +72,12 @@ describe('compileMatcher', () => {
     expect(found('🙂back pain🙂')).toEqual([['back pain', 'back pain']]);
   });
 
-  it('matches across runs of whitespace, no-break spaces, line breaks and soft hyphens', () => {
+  it('matches across runs of whitespace, no-break spaces, line breaks, hyphens, slashes and soft hyphens', () => {
     expect(found('back  \n\t pain')).toEqual([['back  \n\t pain', 'back pain']]);
     expect(found('back\u00a0pain')).toEqual([['back\u00a0pain', 'back pain']]);
     expect(found('sacro\u00adiliac joint')).toEqual([['sacro\u00adiliac joint', 'sacroiliac joint']]);
     expect(found('back-pain')).toEqual([['back-pain', 'back pain']]);
+    expect(found('back/pain')).toEqual([['back/pain', 'back pain']]);
   });
 
   it('does not match across other punctuation', () => {
@@ -110,5 +111,42 @@ describe('compileMatcher', () => {
     expect(matcher.find('')).toEqual([]);
     const huge = 'lorem ipsum '.repeat(100_000) + 'back pain';
     expect(matcher.find(huge)).toEqual([{ start: huge.length - 9, end: huge.length, term: 0 }]);
+  });
+
+  describe('abbreviations, written in capitals in the lexicon', () => {
+    const abbreviations = [
+      { term: 'pelvic inflammatory disease', variants: ['PID'] },
+      { term: 'urinary tract infection', variants: ['UTI'] },
+      { term: 'sacroiliac joint', variants: ['SI joint'] },
+      { term: 'cauda equina syndrome', variants: ['CES'] },
+      { term: 'pid controller' },
+    ];
+    const withAbbreviations = compileMatcher(abbreviations);
+    const seen = (text: string) =>
+      withAbbreviations.find(text).map((match) => [text.slice(match.start, match.end), abbreviations[match.term].term]);
+
+    it.each([
+      ['PID is an infection', [['PID', 'pelvic inflammatory disease']]],
+      ['two UTIs last year', [['UTIs', 'urinary tract infection']]],
+      [
+        'the SI joint and the SI Joint',
+        [
+          ['SI joint', 'sacroiliac joint'],
+          ['SI Joint', 'sacroiliac joint'],
+        ],
+      ],
+      ['CES is rare; CESs is not a word', [['CES', 'cauda equina syndrome']]],
+    ] as const)('match only as whole upper-case words: %j', (text, expected) => {
+      expect(seen(text)).toEqual(expected);
+    });
+
+    it.each(['pid.txt', 'a Pid file', 'uti', 'si joint', 'PIDX and xPID', 'ces'])('never match %j', (text) => {
+      expect(seen(text).filter(([, term]) => term !== 'pid controller')).toEqual([]);
+    });
+
+    it('keeps lower-case forms case-blind beside them', () => {
+      expect(seen('a PID controller')).toEqual([['PID controller', 'pid controller']]);
+      expect(seen('URINARY TRACT INFECTION')).toEqual([['URINARY TRACT INFECTION', 'urinary tract infection']]);
+    });
   });
 });

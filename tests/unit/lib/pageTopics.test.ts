@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { causes } from '../../../content/causes';
 import { conditions } from '../../../content/conditions';
+import { topics } from '../../../content/topics';
 import { panelAnchorOf, topicsFound } from '../../../lib/pageTopics';
-
-const topics = [...causes, ...conditions];
-const causeIds = causes.map((cause) => cause.id);
 
 describe('topicsFound', () => {
   it('lists found topics, most mentioned first, ties in article order', () => {
@@ -19,6 +16,7 @@ describe('topicsFound', () => {
       ['kidney-stones', 1],
     ]);
     expect(found[0].title).toBe('Lumbar disc herniation');
+    expect(found[0].kind).toBe('cause');
   });
 
   it('ignores zero counts and unknown topics', () => {
@@ -27,10 +25,16 @@ describe('topicsFound', () => {
 });
 
 describe('panelAnchorOf', () => {
-  it('points a cause to its item, a condition to the cause it is named under, cauda equina to the red flags', () => {
-    expect(panelAnchorOf('blood-stasis', causeIds, conditions)).toBe('cause-blood-stasis');
-    expect(panelAnchorOf('kidney-stones', causeIds, conditions)).toBe('cause-blood-stasis');
-    expect(panelAnchorOf('cauda-equina', causeIds, conditions)).toBe('seek-care');
-    expect(panelAnchorOf('back-pain', causeIds, conditions)).toBe('page-section');
+  it.each([
+    ['blood-stasis', 'cause-blood-stasis'],
+    ['kidney-stones', 'cause-blood-stasis'],
+    ['cauda-equina', 'seek-care'],
+    ['back-pain', 'page-section'],
+    ['urinary-tract-infection', 'topic-urinary-tract-infection'],
+    ['pain-relief', 'topic-pain-relief'],
+    ['warning-signs', 'seek-care'],
+    ['not-a-topic', 'page-section'],
+  ])('points %s to #%s', (topic, anchor) => {
+    expect(panelAnchorOf(topic, topics, conditions)).toBe(anchor);
   });
 });

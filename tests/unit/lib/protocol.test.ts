@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMentionShown, isPageEvent, isPageStatus, isPanelRequest } from '../../../lib/protocol/messages';
+import { isMentionShown, isPageStatus, parseAnswer, parseMessage } from '../../../lib/protocol/messages';
 
 const status = { host: 'www.nhs.uk', verdict: 'health-domain', state: 'on', counts: { 'disc-herniation': 3 } };
 
@@ -11,10 +11,19 @@ describe('message validation', () => {
     [{ type: 'show-next-mention', topic: '<script>' }, false],
     [{ type: 'show-next-mention' }, false],
     [{ type: 'delete-everything' }, false],
+    [{ type: 'toString' }, false],
+    [{ type: '__proto__' }, false],
     ['get-page-status', false],
     [null, false],
-  ])('panel request %j → %s', (message, expected) => {
-    expect(isPanelRequest(message)).toBe(expected);
+    [{ type: 'page-status', status }, true],
+    [{ type: 'page-status', status: { ...status, state: 1 } }, false],
+    [{ type: 'open-topic', topic: 'blood-stasis' }, true],
+    [{ type: 'open-topic', topic: 42 }, false],
+    [{ type: 'describe-term', term: 'sciatica' }, true],
+    [{ type: 'describe-term', term: '' }, false],
+    [{ type: 'describe-term', term: 'x'.repeat(500) }, false],
+  ])('message %j → %s', (message, expected) => {
+    expect(parseMessage(message) !== null).toBe(expected);
   });
 
   it.each([
@@ -35,11 +44,18 @@ describe('message validation', () => {
     expect(isPageStatus(value)).toBe(expected);
   });
 
-  it('validates page events and jump answers', () => {
-    expect(isPageEvent({ type: 'page-status', status })).toBe(true);
-    expect(isPageEvent({ type: 'page-status', status: { ...status, state: 1 } })).toBe(false);
-    expect(isPageEvent({ type: 'open-topic', topic: 'blood-stasis' })).toBe(true);
-    expect(isPageEvent({ type: 'open-topic', topic: 42 })).toBe(false);
+  it('checks every answer against the message it answers', () => {
+    expect(parseAnswer('get-page-status', status)).toEqual(status);
+    expect(parseAnswer('get-page-status', { ...status, counts: null })).toBeNull();
+    expect(parseAnswer('show-next-mention', { index: 1, total: 2 })).toEqual({ index: 1, total: 2 });
+    expect(parseAnswer('show-next-mention', status)).toBeNull();
+    expect(parseAnswer('open-topic', true)).toBe(true);
+    expect(parseAnswer('open-topic', 'yes')).toBeNull();
+    expect(parseAnswer('describe-term', null)).toBeNull();
+    expect(parseAnswer('describe-term', { term: 'sciatica' })).toBeNull();
+  });
+
+  it('validates jump answers', () => {
     expect(isMentionShown({ index: 2, total: 5 })).toBe(true);
     expect(isMentionShown({ index: 0, total: 0 })).toBe(true);
     expect(isMentionShown({ index: 6, total: 5 })).toBe(false);

@@ -1,5 +1,5 @@
-import type { Mention, MentionIndex } from '../../lib/highlight/mentions';
-import { blockOf } from '../../lib/scan/elements';
+import type { Mention, MentionIndex } from '../lib/highlight/mentions';
+import { blockOf } from '../lib/scan/elements';
 
 interface HighlightHit {
   ranges: AbstractRange[];

@@ -1,0 +1,35 @@
+import type { TopicInfo } from '../content/topics';
+import type { TermDescription } from './protocol/messages';
+
+interface TermEntry {
+  term: string;
+  topic: string;
+  category: string;
+}
+
+/**
+ * What a term card says about a canonical term: its definition and its topic. Null for a
+ * term the extension does not know (a content script from another version, or a forged ask).
+ */
+export function describeTerm(
+  term: string,
+  entries: ReadonlyMap<string, TermEntry>,
+  definitions: Readonly<Record<string, string>>,
+  topicById: (id: string) => TopicInfo | undefined,
+): TermDescription | null {
+  const entry = entries.get(term);
+  const definition = Object.hasOwn(definitions, term) ? definitions[term] : undefined;
+  const topic = entry && topicById(entry.topic);
+  if (!entry || !definition || !topic) return null;
+  return {
+    term,
+    definition,
+    topic: topic.id,
+    topicTitle: topic.title,
+    topicSummary: topic.summary,
+    kind: topic.kind,
+    source: topic.source,
+    traditional: topic.traditional,
+    urgent: entry.category === 'urgent',
+  };
+}

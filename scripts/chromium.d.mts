@@ -1,0 +1,3 @@
+export const CHROMIUM_ARGS: string[];
+export function extensionArgs(dir: string): string[];
+export function chromiumPath(): string;

@@ -1,0 +1,36 @@
+// addons-linter on the Firefox package: no errors, and no warnings from our code.
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/**
+ * Warnings that are not ours: Preact's renderer assigns innerHTML for dangerouslySetInnerHTML, which our code
+ * never uses (`npm test` checks our sources for it). The bundler puts the renderer in a chunk of the extension
+ * pages: the panel's alone, or, with the summary page too, the one they share, named after one of its modules.
+ * @param {{ code: string, file?: string }} warning
+ */
+export function isDependencyWarning(warning) {
+  return warning.code === 'UNSAFE_VAR_ASSIGNMENT' && !!warning.file?.startsWith('chunks/');
+}
+
+/**
+ * The findings a release refuses: every error, and every warning from our code.
+ * @param {{ errors: object[], warnings: { code: string, file?: string }[] }} report addons-linter's JSON report
+ */
+export function lintFindings(report) {
+  return [...report.errors, ...report.warnings.filter((warning) => !isDependencyWarning(warning))];
+}
+
+/**
+ * addons-linter's JSON report on a package.
+ * @param {string} root the project, whose node_modules holds addons-linter
+ * @param {string} zip
+ */
+export function lintFirefoxPackage(root, zip) {
+  const bin = resolve(root, 'node_modules/.bin/addons-linter');
+  // addons-linter exits non-zero on errors; the JSON report is what we read either way.
+  try {
+    return JSON.parse(execFileSync(bin, ['--output', 'json', zip], { encoding: 'utf8' }));
+  } catch (error) {
+    return JSON.parse(/** @type {{ stdout: string }} */ (error).stdout);
+  }
+}

@@ -1,0 +1,2 @@
+export const STORES: string[];
+export function submitArgs(options: { name: string; version: string; stores?: string[]; publish?: boolean }): string[];

@@ -1,0 +1,2 @@
+export function dirtyPaths(porcelain: string): string[];
+export function untrackedInSources(zipped: Iterable<string>, tracked: Iterable<string>): string[];

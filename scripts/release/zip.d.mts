@@ -1,0 +1,1 @@
+export function readZip(zip: Uint8Array): Map<string, Buffer>;

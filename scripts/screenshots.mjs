@@ -1,0 +1,241 @@
+// `npm run screenshots`: builds the Chrome package, loads it into headless Chromium on the demo page
+// (tests/fixtures/pages/back-pain.html, served on 127.0.0.1 as health.example) and photographs it, light theme:
+//   docs/page.png, docs/panel.png                the README's two pictures;
+//   store/images/screenshot-*.png                1280×800, for both stores' listings;
+//   store/images/promo-small-440x280.png         the Chrome Web Store's small promo tile;
+//   store/images/icon-128.png                    the store icon: 96×96 artwork in 16 px of transparent padding.
+// `--no-build` photographs the build already in .output/chrome-mv3.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, extensionArgs } from './chromium.mjs';
+import { servePages } from './serve-pages.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const build = resolve(root, '.output/chrome-mv3');
+const images = resolve(root, 'store/images');
+const PANEL_WIDTH = 380;
+const WIDTH = 1280;
+const HEIGHT = 800;
+/** A reserved name (RFC 2606), mapped to 127.0.0.1 in this browser only. */
+const DEMO_HOST = 'health.example';
+
+/** The composition pages' style: light, the panel's own colours. */
+const SHEET_STYLE = `
+  html, body { margin: 0; }
+  body { font: 16px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1b1f24; background: #ffffff; }
+  img { display: block; }
+  .side-by-side { display: flex; width: ${WIDTH}px; height: ${HEIGHT}px; }
+  .side-by-side .panel { box-shadow: -1px 0 0 #c9ced4, -6px 0 12px rgba(0, 0, 0, 0.06); }
+  .captioned { display: flex; gap: 20px; align-items: center; box-sizing: border-box; width: ${WIDTH}px; height: ${HEIGHT}px;
+    padding: 20px; background: #eef3f9; }
+  .captioned img { border: 1px solid #c9ced4; border-radius: 8px; overflow: hidden; }
+  .caption { flex: 1; padding: 0 8px 0 12px; }
+  .caption h1 { margin: 0 0 16px; font-size: 34px; line-height: 1.2; color: #0b5cad; }
+  .caption p { margin: 0 0 14px; font-size: 20px; }
+  .promo { box-sizing: border-box; width: 440px; height: 280px; padding: 20px 23px; background: #eef3f9; overflow: hidden; }
+  .promo-head { display: flex; gap: 14px; align-items: center; margin-bottom: 16px; }
+  .promo-head svg { width: 84px; height: 84px; flex: none; }
+  .promo h1 { margin: 0; font-size: 34px; line-height: 1.1; color: #0b5cad; }
+  .promo p { margin: 4px 0 0; font-size: 17px; line-height: 1.3; }
+  .promo img { border: 1px solid #c9ced4; border-radius: 6px; }
+  .store-icon { width: 128px; height: 128px; display: flex; align-items: center; justify-content: center; }
+  .store-icon svg { width: 96px; height: 96px; }
+`;
+
+if (!process.argv.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+mkdirSync(images, { recursive: true });
+
+const written = [];
+function save(path, png) {
+  writeFileSync(resolve(root, path), png);
+  written.push(path);
+}
+
+const server = await servePages({ folders: { '/': resolve(root, 'tests/fixtures/pages') } });
+const profile = mkdtempSync(join(tmpdir(), 'lumbar-lens-screenshots-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromiumPath(),
+  headless: true,
+  colorScheme: 'light',
+  reducedMotion: 'reduce',
+  deviceScaleFactor: 1,
+  args: [
+    ...CHROMIUM_ARGS,
+    '--hide-scrollbars',
+    // The pictures show a neutral site name rather than 127.0.0.1, which serves the page all the same.
+    `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1`,
+    ...extensionArgs(build),
+  ],
+});
+
+try {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const panelUrl = `chrome-extension://${new URL(worker.url()).host}/sidepanel.html`;
+
+  /** The demo page, highlighted, in a tab of its own. */
+  async function openDemoPage(width, height) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height });
+    await page.goto(`http://${DEMO_HOST}:${new URL(server.origin).port}/back-pain.html`);
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    return page;
+  }
+
+  /** The panel following `page`'s tab, as `sidepanel.html?tabId=N`, settled on the page's counts. */
+  async function openPanelFor(page, height) {
+    await page.bringToFront();
+    const tabId = await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab.id;
+    });
+    const panel = await context.newPage();
+    await panel.setViewportSize({ width: PANEL_WIDTH, height });
+    await panel.goto(`${panelUrl}?tabId=${tabId}`);
+    // Any count above zero: the panel has the page's counts.
+    await panel
+      .getByRole('button', { name: /^[1-9][0-9]* mentions? on this page$/ })
+      .first()
+      .waitFor();
+    return panel;
+  }
+
+  /**
+   * A fresh composition page of the given size, photographed once its images have loaded: opaque
+   * (the stores take screenshots without alpha), or `transparent` around what it draws.
+   */
+  async function compose(html, width = WIDTH, height = HEIGHT, { transparent = false } = {}) {
+    const sheet = await context.newPage();
+    await sheet.setViewportSize({ width, height });
+    const background = transparent ? 'html, body { background: transparent; }' : '';
+    await sheet.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <style>${SHEET_STYLE}${background}</style></head><body>${html}</body></html>`);
+    await sheet.evaluate(() => Promise.all([...document.images].map((image) => image.decode())));
+    const png = await sheet.screenshot({ omitBackground: transparent });
+    await sheet.close();
+    return png;
+  }
+
+  // The README's pictures: the page as a reader sees it, and the panel at "On this page".
+  const readmePage = await openDemoPage(900, 640);
+  save('docs/page.png', await readmePage.screenshot());
+  const readmePanel = await openPanelFor(readmePage, 1100);
+  await readmePanel.setViewportSize({ width: 360, height: 1100 });
+  await readmePanel.evaluate(() => document.getElementById('page-section').scrollIntoView());
+  save('docs/panel.png', await readmePanel.screenshot());
+  await Promise.all([readmePage.close(), readmePanel.close()]);
+
+  // 1. The panel beside the highlighted health page.
+  const page = await openDemoPage(WIDTH - PANEL_WIDTH, HEIGHT);
+  const panel = await openPanelFor(page, HEIGHT);
+  await panel.evaluate(() => document.getElementById('page-section').scrollIntoView());
+  const pageShot = await page.screenshot();
+  const panelShot = await panel.screenshot();
+  save('store/images/screenshot-1-panel-and-page.png', await compose(sideBySide(pageShot, panelShot)));
+
+  // 2. The term card, and the panel it opens at the term's cause.
+  await page.evaluate(() => scrollTo(0, document.querySelectorAll('h2')[1].offsetTop - 96));
+  const point = await page.evaluate(centreOf, 'herniated disk');
+  await page.mouse.move(point.x, point.y);
+  await page.locator('lumbar-lens-card').waitFor();
+  await page.waitForTimeout(300);
+  const cardShot = await page.screenshot();
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const open = nodes.find((node) => node.role?.value === 'button' && node.name?.value === 'Open in panel');
+  const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: open.backendDOMNodeId });
+  await page.mouse.click(model.content[0] + 4, model.content[1] + 4);
+  await panel.waitForFunction(() => document.activeElement?.id === 'tick-disc-herniation');
+  await panel.evaluate(() => {
+    document.querySelector('#cause-disc-herniation details').open = true;
+    document.getElementById('cause-disc-herniation').scrollIntoView();
+  });
+  await page.keyboard.press('Escape');
+  save('store/images/screenshot-2-term-card.png', await compose(sideBySide(cardShot, await panel.screenshot())));
+
+  // 3. Seek care now, the checklist with its ticks, and the summary for a doctor.
+  await panel.evaluate(() => scrollTo(0, 0));
+  await panel.setViewportSize({ width: PANEL_WIDTH, height: HEIGHT - 40 });
+  const top = await panel.screenshot();
+  for (const id of ['disc-herniation', 'sacroiliac-strain']) await panel.locator(`#tick-${id}`).check();
+  await panel.evaluate(() => {
+    document.querySelectorAll('details[open]').forEach((details) => (details.open = false));
+    const actions = document.getElementById('actions-heading').closest('section');
+    actions.scrollIntoView({ block: 'end' });
+  });
+  const ticks = await panel.screenshot();
+  save('store/images/screenshot-3-seek-care-and-checklist.png', await compose(captioned(top, ticks)));
+
+  // The small promo tile: the icon, the name and, at full size, lines of the highlighted page.
+  const narrow = await openDemoPage(392, 600);
+  const strip = await narrow.evaluate(() => {
+    const paragraph = document.querySelectorAll('p')[2];
+    scrollTo(0, paragraph.offsetTop - 6);
+    return { x: 0, y: 0, width: 392, height: 116 };
+  });
+  const stripShot = await narrow.screenshot({ clip: strip });
+  save('store/images/promo-small-440x280.png', await compose(promoTile(stripShot), 440, 280));
+
+  // The store icon: the icon's artwork in 96×96, centred, 16 px of transparency on each side.
+  // The drawing's rounded square spans 4..124 of its 128 units: crop to it so it fills the 96 px.
+  const icon = readFileSync(resolve(root, 'docs/icon.svg'), 'utf8').replace(
+    'viewBox="0 0 128 128"',
+    'viewBox="4 4 120 120"',
+  );
+  save(
+    'store/images/icon-128.png',
+    await compose(`<div class="store-icon">${icon}</div>`, 128, 128, { transparent: true }),
+  );
+} finally {
+  await context.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+for (const path of written) console.log(`wrote ${relative(root, resolve(root, path))}`);
+
+/** Runs in the page: the centre of the first painted range whose text is `text`. */
+function centreOf(text) {
+  for (const [name, highlight] of CSS.highlights) {
+    if (name === 'lumbar-lens-current') continue;
+    for (const range of highlight) {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      if (live.toString() !== text) continue;
+      const rect = live.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  throw new Error(`no highlight reads "${text}"`);
+}
+
+function dataUrl(png) {
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
+
+function sideBySide(pageShot, panelShot) {
+  return `<div class="side-by-side"><img src="${dataUrl(pageShot)}" alt=""><img class="panel" src="${dataUrl(panelShot)}" alt=""></div>`;
+}
+
+function captioned(first, second) {
+  return `<div class="captioned">
+    <div class="caption">
+      <h1>Seek care now, first</h1>
+      <p>The warning signs that mean “get care now” are always at the top of the panel.</p>
+      <p>Tick the causes that may apply to you: the ticks stay in this browser.</p>
+      <p>Copy a plain-text summary to show a doctor.</p>
+    </div>
+    <img src="${dataUrl(first)}" alt=""><img src="${dataUrl(second)}" alt="">
+  </div>`;
+}
+
+function promoTile(stripShot) {
+  const icon = readFileSync(resolve(root, 'docs/icon.svg'), 'utf8');
+  return `<div class="promo">
+    <div class="promo-head">${icon}<div><h1>Lumbar Lens</h1><p>Back pain after sex: the causes, privately</p></div></div>
+    <img src="${dataUrl(stripShot)}" alt="">
+  </div>`;
+}

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TermCard } from '../../../entrypoints/highlight.content/termCard';
+import type { TermDescription } from '../../../lib/protocol/messages';
+
+const PID: TermDescription = {
+  term: 'pelvic inflammatory disease',
+  definition: 'An infection of the womb, tubes or ovaries.',
+  topic: 'pelvic-inflammatory-disease',
+  topicTitle: 'Pelvic inflammatory disease (PID)',
+  topicSummary: 'An infection of the female upper genital tract.',
+  kind: 'beyond',
+  source: 'NHS',
+  traditional: false,
+  urgent: false,
+};
+
+/** The card's closed shadow root, caught as it is attached: the page never gets it. */
+function showCard(description: TermDescription | null, onOpen = vi.fn(async () => true)) {
+  let root: ShadowRoot | undefined;
+  const attach = Element.prototype.attachShadow;
+  const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+    root = attach.call(this, init);
+    return root;
+  });
+  const card = new TermCard(document, onOpen);
+  card.show(
+    description?.term ?? 'sciatica',
+    description?.topic ?? 'disc-herniation',
+    description,
+    new DOMRect(10, 10, 50, 20),
+  );
+  spy.mockRestore();
+  const text = (selector: string) => root!.querySelector(selector)?.textContent ?? null;
+  return { card, root: root!, text, onOpen };
+}
+
+describe('the term card', () => {
+  afterEach(() => document.documentElement.querySelector('lumbar-lens-card')?.remove());
+
+  it('shows the term, its definition, its topic, where the topic comes from, and the topic’s summary', () => {
+    const { text, root } = showCard(PID);
+    expect(text('.term')).toBe('pelvic inflammatory disease');
+    expect(text('.definition')).toBe(PID.definition);
+    expect(text('.topic')).toBe('Topic: Pelvic inflammatory disease (PID)');
+    expect(text('.label')).toBe('Not in the article — from NHS');
+    expect(text('.summary')).toBe(PID.topicSummary);
+    expect(text('.urgent')).toBeNull();
+    expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('pelvic inflammatory disease');
+  });
+
+  it.each([
+    [{ kind: 'cause', source: null }, 'From the article: a cause on its checklist'],
+    [{ kind: 'named', source: null }, 'Named in the article'],
+    [
+      { kind: 'cause', source: null, traditional: true },
+      'From the article: a traditional Chinese medicine concept, not a diagnosis',
+    ],
+    [
+      { kind: 'treatment', source: 'MedlinePlus' },
+      'Treatment or test, not in the article — from MedlinePlus. Named, not recommended.',
+    ],
+  ] as const)('labels a %j topic as %j', (change, label) => {
+    expect(showCard({ ...PID, ...change }).text('.label')).toBe(label);
+  });
+
+  it('tells what to do now for an urgent term', () => {
+    expect(showCard({ ...PID, urgent: true }).text('.urgent')).toBe(
+      'Get care now: see “Seek care now” at the top of the panel.',
+    );
+  });
+
+  it('shows the term alone when the extension gave no description', () => {
+    const { text } = showCard(null);
+    expect(text('.term')).toBe('sciatica');
+    expect(text('.definition')).toBeNull();
+    expect(text('.topic')).toBeNull();
+  });
+
+  it('opens the panel at the term’s topic, and leaves the page as it was when closed', async () => {
+    const before = document.documentElement.outerHTML;
+    const { card, root, onOpen } = showCard(PID);
+    (root.querySelector('button.open') as HTMLButtonElement).click();
+    expect(onOpen).toHaveBeenCalledWith('pelvic-inflammatory-disease');
+    card.close();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
