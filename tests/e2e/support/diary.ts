@@ -1,6 +1,7 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { reloadInFirefox, waitFor } from './browsers';
+import type { TestPage } from './harness';
 
 /**
  * The diary's steps in either browser, over the little of Playwright and Puppeteer they
@@ -14,6 +15,18 @@ export interface PanelDriver {
 }
 
 // Both libraries type evaluate's argument and result through handles; these functions take and return plain values.
+
+/** The harness's page, in either browser: it has no typing of its own, so text is typed a key at a time. */
+export function harnessDriver(page: TestPage): PanelDriver {
+  return {
+    press: (key) => page.press(key),
+    async type(text) {
+      for (const key of text) await page.press(key);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    reload: () => page.reload(),
+  };
+}
 
 export function chromiumDriver(page: PlaywrightPage): PanelDriver {
   return {
