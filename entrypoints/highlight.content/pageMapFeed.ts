@@ -1,20 +1,41 @@
 import type { Mention } from '../../lib/highlight/mentions';
 import { createSlicer } from '../../lib/highlight/slicer';
-import { mergeMarks, type MapMark, type PageMap } from '../../lib/mentions/pageMap';
-import { yieldToPage } from '../../platform/yieldToPage';
+import { MAP_ROWS, mergeMarks, type MapMark, type PageMap } from '../../lib/mentions/pageMap';
 
 /** At most one map every this often while the page scrolls or changes: a few a second. */
 const THROTTLE_MS = 250;
 const SLICE_MS = 8;
 
-/** Where each mention sits from the top of the page, merged per row of the map; read in 8 ms slices. */
+/**
+ * Yields behind the page's other tasks, the panel's messages among them: `scheduler.yield()`
+ * would put this background work ahead of them.
+ */
+const yieldBehind = () => new Promise<void>((resume) => setTimeout(resume, 0));
+
+/**
+ * Where each mention sits from the top of the page, merged per row of the map; read in 8 ms
+ * slices. A block shorter than a row of the map stands for all its mentions: one rectangle
+ * instead of one per mention (25 times fewer on the 50,000-match page).
+ */
 async function readMarks(list: readonly Mention[], pageHeight: number, signal: AbortSignal): Promise<MapMark[]> {
-  const slicer = createSlicer(performance, SLICE_MS, yieldToPage);
+  const slicer = createSlicer(performance, SLICE_MS, yieldBehind);
+  const rowHeight = pageHeight / MAP_ROWS;
   const live = document.createRange();
+  const blockRects = new Map<Node, DOMRect | null>();
   const marks: MapMark[] = [];
   for (let index = 0; index < list.length && !signal.aborted; index++) {
-    const { range, category } = list[index];
+    const { range, category, block } = list[index];
     if (!range.startContainer.isConnected || !range.endContainer.isConnected) continue;
+    let blockRect = blockRects.get(block);
+    if (blockRect === undefined) {
+      const rect = block instanceof Element ? block.getBoundingClientRect() : null;
+      blockRect = rect && rect.height > 0 && rect.height <= rowHeight ? rect : null;
+      blockRects.set(block, blockRect);
+    }
+    if (blockRect) {
+      marks.push({ y: Math.max(0, blockRect.top + scrollY), category, index });
+      continue;
+    }
     live.setStart(range.startContainer, range.startOffset);
     live.setEnd(range.endContainer, range.endOffset);
     const rect = live.getBoundingClientRect();
