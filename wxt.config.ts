@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './lib/commands';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -13,6 +14,7 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
     permissions: ['storage', 'search', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    commands: manifestCommands(browser),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -6,12 +6,15 @@ import { isArticleTopic, topics } from '../content/topics';
 import { isHighlighting } from '../lib/highlightState';
 import { panelAnchorOf, topicsFound } from '../lib/pageTopics';
 import { doctorSummary } from '../lib/summary';
+import type { MentionShown } from '../lib/protocol/messages';
+import { listShortcuts, whereToChangeKeys } from '../platform/commands';
 import { t } from '../platform/i18n';
 import { searchInNewTab } from '../platform/search';
 import { Checklist } from './Checklist';
 import { Diary } from './Diary';
 import { diarySummary } from './diaryWords';
 import { MentionButton } from './MentionButton';
+import type { MentionActions } from './MentionList';
 import { PageSection } from './PageSection';
 import { RedFlags } from './RedFlags';
 import { SkipLinks } from './SkipLinks';
@@ -66,10 +69,19 @@ export function App({ tabId }: Props) {
   });
   const summaryWithDiary = [summary, diarySummary(diary.episodes)].filter(Boolean).join('\n\n');
 
-  async function showNext(topic: string) {
-    const shown = await page.showNext(topic);
+  function announce(shown: MentionShown | null) {
     setAnnouncement(shown && shown.total > 0 ? t('mentionShown', String(shown.index), String(shown.total)) : '');
   }
+
+  async function showNext(topic: string) {
+    announce(await page.showNext(topic));
+  }
+
+  const mentions: MentionActions = {
+    list: page.listMentions,
+    show: (topic, index) => void page.showMention(topic, index).then(announce),
+    step: (topic, direction) => void page.stepMention(topic, direction).then(announce),
+  };
 
   const renderCount = highlighted
     ? (cause: { id: string }) => (
@@ -97,6 +109,10 @@ export function App({ tabId }: Props) {
         onOpenTopic={revealTopic}
         onHighlighting={setHighlighting}
         onSite={setSiteEnabled}
+        mentions={mentions}
+        watchMap={page.watchMap}
+        loadKeys={listShortcuts}
+        keysWhere={t(whereToChangeKeys())}
       />
       <p class="hint" id="checklist" tabIndex={-1}>
         {t('checklistHint')}

@@ -1,10 +1,14 @@
 import { isArticleTopic, type TopicInfo } from '../content/topics';
-import type { PageStatus } from '../lib/protocol/messages';
+import type { PageMap as PageMapData, PageStatus } from '../lib/protocol/messages';
 import type { Settings } from '../lib/settings/settings';
 import { topicLabel } from '../lib/topicLabel';
 import { t } from '../platform/i18n';
+import type { Shortcut } from '../platform/commands';
 import { HighlightLegend } from './HighlightLegend';
+import { Keys } from './Keys';
 import { MentionButton } from './MentionButton';
+import { MentionList, type MentionActions } from './MentionList';
+import { PageMap } from './PageMap';
 
 type Found = TopicInfo & { count: number };
 
@@ -24,6 +28,12 @@ interface Props {
   onOpenTopic(topic: string): void;
   onHighlighting(on: boolean): void;
   onSite(host: string, on: boolean): void;
+  /** Lists, shows and steps through the page's mentions. */
+  mentions: MentionActions;
+  /** Opens the page's stream of maps; returns the function that closes it. */
+  watchMap(onMap: (map: PageMapData) => void): () => void;
+  loadKeys(): Promise<Shortcut[]>;
+  keysWhere: string;
 }
 
 function StatusLine({ view, found, onForce }: { view: PageView; found: Found[]; onForce(): void }) {
@@ -63,6 +73,7 @@ function FoundList({ found, props, labelledBy }: { found: Found[]; props: Props;
           </button>
           <FoundLabel topic={topic} />
           <MentionButton count={topic.count} onShowNext={() => props.onShowNext(topic.id)} />
+          <MentionList topic={topic.id} title={topic.title} version={props.view} actions={props.mentions} />
         </li>
       ))}
     </ol>
@@ -82,6 +93,13 @@ export function PageSection(props: Props) {
           <h3 id="found-beyond-heading">{t('foundBeyondHeading')}</h3>
           <FoundList found={foundBeyond} props={props} labelledBy="found-beyond-heading" />
         </>
+      )}
+      {found.length + foundBeyond.length > 0 && (
+        <div class="every-mention">
+          <h3 id="every-mention-heading">{t('allMentionsHeading')}</h3>
+          <MentionList topic={null} title={t('allMentionsTopic')} version={view} actions={props.mentions} />
+          <PageMap watch={props.watchMap} onShow={(index) => props.mentions.show(null, index)} />
+        </div>
       )}
       <p class="status" role="status">
         {announcement}
@@ -108,6 +126,7 @@ export function PageSection(props: Props) {
         )}
       </div>
       <HighlightLegend />
+      <Keys load={props.loadKeys} where={props.keysWhere} />
     </section>
   );
 }

@@ -1,6 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { activeTabId, forceHighlight, requestPageStatus, showNextMention, watchTabs } from '../platform/pageLink';
-import type { MentionShown } from '../lib/protocol/messages';
+import {
+  activeTabId,
+  forceHighlight,
+  getMentions,
+  requestPageStatus,
+  showMention,
+  showNextMention,
+  stepMention,
+  watchTabs,
+} from '../platform/pageLink';
+import { openTabPort } from '../platform/ports';
+import { isPageMap, PAGE_MAP_PORT, type Direction, type MentionShown, type PageMap } from '../lib/protocol/messages';
 import { takePendingTopic } from '../platform/panel';
 import type { PageView } from './PageSection';
 
@@ -63,5 +73,16 @@ export function useFollowedPage(fixedTabId: number | undefined, onOpenTopic: (to
     },
     showNext: (topic: string): Promise<MentionShown | null> =>
       tabId === undefined ? Promise.resolve(null) : showNextMention(tabId, topic),
+    listMentions: (topic: string | null, offset: number, limit: number) =>
+      tabId === undefined ? Promise.resolve(null) : getMentions(tabId, topic, offset, limit),
+    showMention: (topic: string | null, index: number): Promise<MentionShown | null> =>
+      tabId === undefined ? Promise.resolve(null) : showMention(tabId, topic, index),
+    stepMention: (topic: string | null, direction: Direction): Promise<MentionShown | null> =>
+      tabId === undefined ? Promise.resolve(null) : stepMention(tabId, topic, direction),
+    /** While the returned function is not called, the page sends its map as it scrolls and changes. */
+    watchMap: (onMap: (map: PageMap) => void): (() => void) =>
+      tabId === undefined
+        ? () => undefined
+        : openTabPort(tabId, PAGE_MAP_PORT, (value) => isPageMap(value) && onMap(value)),
   };
 }

@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { handleCommands } from '../platform/commands';
 import { openPanelOnRequest, openPanelOnToolbarClick } from '../platform/panel';
 import { answerTermDescriptions } from '../platform/termDescriptions';
 
@@ -6,4 +7,5 @@ export default defineBackground(() => {
   openPanelOnToolbarClick();
   openPanelOnRequest();
   answerTermDescriptions();
+  handleCommands();
 });

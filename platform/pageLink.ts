@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MentionShown, PageStatus } from '../lib/protocol/messages';
+import type { Direction, MentionShown, PageStatus } from '../lib/protocol/messages';
 import { handleMessages, sendToTab, type Sender } from './messaging';
 
 /** The top frame's status: its counts are the page's. */
@@ -64,4 +64,16 @@ export function watchTabs(followActive: boolean, watchers: TabWatchers): () => v
     browser.tabs.onUpdated.removeListener(onUpdated);
     stopHandling();
   };
+}
+
+export function getMentions(tabId: number, topic: string | null, offset: number, limit: number) {
+  return sendToTab(tabId, { type: 'get-mentions', topic, offset, limit }, 0);
+}
+
+export function showMention(tabId: number, topic: string | null, index: number): Promise<MentionShown | null> {
+  return sendToTab(tabId, { type: 'show-mention', topic, index }, 0);
+}
+
+export function stepMention(tabId: number, topic: string | null, direction: Direction): Promise<MentionShown | null> {
+  return sendToTab(tabId, { type: 'step-mention', topic, direction }, 0);
 }

@@ -3,12 +3,18 @@ import { lexicon } from '../../content/lexicon';
 import type { PageVerdict } from '../../lib/classify/page';
 import { compileMatcher, type Matcher } from '../../lib/match/matcher';
 import { highlightState, isHighlighting } from '../../lib/highlightState';
-import type { HighlightState, PageStatus } from '../../lib/protocol/messages';
+import type { Mention } from '../../lib/highlight/mentions';
+import { PAGE_MAP_PORT, type HighlightState, type PageStatus } from '../../lib/protocol/messages';
 import { isSiteEnabled, type Settings } from '../../lib/settings/settings';
 import { handleMessages, sendToExtension } from '../../platform/messaging';
+import { acceptPorts } from '../../platform/ports';
 import { loadSettings, watchSettings } from '../../platform/settings';
 import { classifyThisPage } from './classifyThisPage';
+import { feedPageMap } from './pageMapFeed';
 import { HighlightSession } from './session';
+
+const NO_MENTIONS: readonly Mention[] = [];
+const NOTHING_SHOWN = { index: 0, total: 0 };
 
 /**
  * The content script's state: settings, the page's verdict, and a highlight session while
@@ -25,6 +31,8 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
   let verdict: PageVerdict | 'unchecked' = 'unchecked';
   let session: HighlightSession | null = null;
   let applying: Promise<void> = Promise.resolve();
+  /** Told of every change of the page's mentions: the page maps being fed to open panels. */
+  const changeListeners = new Set<() => void>();
 
   const state = (): HighlightState => highlightState({ settings, host, forced, verdict });
 
@@ -34,6 +42,7 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
 
   function announce(): void {
     if (!isTopFrame || ctx.isInvalid) return;
+    for (const listener of changeListeners) listener();
     // Nobody may be listening (the panel is closed): that is fine.
     void sendToExtension({ type: 'page-status', status: status() });
   }
@@ -70,14 +79,35 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
       await reapply();
       return status();
     },
-    'show-next-mention': ({ topic }) => session?.showNextMention(topic) ?? { index: 0, total: 0 },
+    'show-next-mention': ({ topic }) => session?.showNextMention(topic) ?? NOTHING_SHOWN,
+    'get-mentions': ({ topic, offset, limit }) =>
+      session?.listMentions(topic, offset, limit) ?? { topic, offset: 0, total: 0, items: [] },
+    'show-mention': ({ topic, index }) => session?.showMention(topic, index) ?? NOTHING_SHOWN,
+    'step-mention': ({ topic, direction }) => session?.stepMention(topic, direction) ?? NOTHING_SHOWN,
   });
+  // Only the top frame draws the page's map, and only while a panel holds a port open to it.
+  const stopMapping = isTopFrame
+    ? acceptPorts(PAGE_MAP_PORT, (send, signal) =>
+        feedPageMap(
+          {
+            list: () => session?.orderedMentions(null) ?? NO_MENTIONS,
+            onChange(listener) {
+              changeListeners.add(listener);
+              return () => changeListeners.delete(listener);
+            },
+          },
+          send,
+          AbortSignal.any([signal, ctx.signal]),
+        ),
+      )
+    : () => undefined;
   const unwatch = watchSettings((next) => {
     settings = next;
     void reapply();
   });
   ctx.onInvalidated(() => {
     stopAnswering();
+    stopMapping();
     unwatch();
     session?.stop();
     session = null;

@@ -1,10 +1,13 @@
 import { changedBlocks } from '../../lib/highlight/changedBlocks';
 import type { HighlightEngine } from '../../lib/highlight/engine';
 import type { Matcher } from '../../lib/match/matcher';
-import type { MentionShown } from '../../lib/protocol/messages';
+import type { Direction } from '../../lib/highlight/topicCursor';
+import type { Mention } from '../../lib/highlight/mentions';
+import type { MentionList, MentionShown } from '../../lib/protocol/messages';
 import { createPageEngine, isShown } from '../../platform/pageEngine';
 import { watchHoverCards } from './hoverCards';
 import { MentionCursor } from './mentionCursor';
+import { mentionList } from './mentionSnippets';
 import { TermCard } from './termCard';
 
 /** Quiet time before changed blocks are rescanned, and the longest a change waits. */
@@ -61,11 +64,28 @@ export class HighlightSession {
     this.observer.observe(this.document, WATCHED);
     watchHoverCards(this.document, this.engine.mentions, this.card, this.listeners.signal);
     await this.engine.refresh([this.pageRoot()]);
-    this.onChange();
+    this.changed();
   }
 
   showNextMention(topic: string): MentionShown {
     return this.cursor.showNext(topic);
+  }
+
+  stepMention(topic: string | null, direction: Direction): MentionShown {
+    return this.cursor.step(topic, direction);
+  }
+
+  showMention(topic: string | null, index: number): MentionShown {
+    return this.cursor.showAt(topic, index);
+  }
+
+  /** A topic's mentions, or all of them for null, in page order: the same list the cursor steps through. */
+  orderedMentions(topic: string | null): readonly Mention[] {
+    return this.cursor.listOf(topic);
+  }
+
+  listMentions(topic: string | null, offset: number, limit: number): MentionList {
+    return mentionList(topic, this.cursor.listOf(topic), offset, limit, this.isOwn);
   }
 
   stop(): void {
@@ -104,6 +124,11 @@ export class HighlightSession {
     const roots = all ? null : this.rootsFor(records);
     if (roots?.length === 0) return;
     await this.engine.refresh(roots ?? [this.pageRoot()]);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.cursor.invalidate();
     this.onChange();
   }
 

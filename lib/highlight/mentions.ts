@@ -52,6 +52,13 @@ export class MentionIndex {
     return Object.fromEntries(this.perTopic);
   }
 
+  /** Every mention, block by block in the order the blocks were scanned (see lib/mentions/order). */
+  all(): Mention[] {
+    const found: Mention[] = [];
+    for (const list of this.byBlock.values()) for (const mention of list) found.push(mention);
+    return found;
+  }
+
   /** A topic's mentions in the order they appear in the document. */
   ofTopic(topic: string): Mention[] {
     const found: Mention[] = [];
@@ -63,7 +70,8 @@ export class MentionIndex {
 
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
-function compareDocumentOrder(a: Mention, b: Mention): number {
+/** Orders mentions as they appear in the document. */
+export function compareDocumentOrder(a: Mention, b: Mention): number {
   const nodeA = a.range.startContainer;
   const nodeB = b.range.startContainer;
   if (nodeA === nodeB) return a.range.startOffset - b.range.startOffset;

@@ -5,6 +5,10 @@
  */
 import type { PageVerdict } from '../classify/page';
 import type { Source, TopicKind } from '../../content/types';
+import type { Direction } from '../highlight/topicCursor';
+import type { MapMark, PageMap } from '../mentions/pageMap';
+
+export type { Direction, MapMark, PageMap };
 
 /** Whether the page is highlighted, and if not, why not. */
 export type HighlightState = 'on' | 'forced' | 'off-everywhere' | 'off-site' | 'not-health';
@@ -21,6 +25,25 @@ export interface MentionShown {
   /** 1-based position of the mention now shown, 0 when the topic has none. */
   index: number;
   total: number;
+}
+
+/** One line of the panel's list of mentions: the sentence around a term, and where the term is in it. */
+export interface MentionItem {
+  /** 0-based position in the list asked for (a topic's, or the whole page's). */
+  index: number;
+  topic: string;
+  category: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface MentionList {
+  /** The topic listed, or null for every mention of the page. */
+  topic: string | null;
+  offset: number;
+  total: number;
+  items: MentionItem[];
 }
 
 /** What a term card shows: the term's definition and its topic, kept out of the content script. */
@@ -44,6 +67,12 @@ export interface Protocol {
   'get-page-status': { carries: object; answer: PageStatus };
   'force-highlight': { carries: object; answer: PageStatus };
   'show-next-mention': { carries: { topic: string }; answer: MentionShown };
+  /** A topic's mentions (or, for null, all the page's) as sentences, `limit` of them from `offset`. */
+  'get-mentions': { carries: { topic: string | null; offset: number; limit: number }; answer: MentionList };
+  /** Scrolls to the mention at 0-based `index` of the list and marks it current. */
+  'show-mention': { carries: { topic: string | null; index: number }; answer: MentionShown };
+  /** The next or previous mention, cycling; from the panel, and from the keyboard commands. */
+  'step-mention': { carries: { topic: string | null; direction: Direction }; answer: MentionShown };
   /** Content script → the extension, unasked: no answer. */
   'page-status': { carries: { status: PageStatus }; answer: undefined };
   /** A term card's "Open in panel" → the background: whether the panel could be opened. */
@@ -66,6 +95,14 @@ const KINDS = new Set(['cause', 'named', 'beyond', 'treatment', 'warning']);
 const SOURCES = new Set(['MedlinePlus', 'NHS', 'NIH', 'CDC']);
 const MAX_TERM_CHARS = 100;
 const MAX_TEXT_CHARS = 1000;
+/** A snippet is about 160 characters; the limit leaves room for a long term, never for a page. */
+const MAX_SNIPPET_CHARS = 400;
+const MAX_LIST_ITEMS = 500;
+const MAX_MARKS = 20_000;
+const CATEGORY = /^[a-z]+(?:-[a-z]+)*$/;
+const DIRECTIONS = new Set(['next', 'previous']);
+/** A port the panel opens to a tab's top frame: while it is open, the page map comes through it. */
+export const PAGE_MAP_PORT = 'lumbar-lens-page-map';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -109,6 +146,63 @@ export function isMentionShown(value: unknown): value is MentionShown {
   );
 }
 
+function isCount(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+function isTopicOrAll(value: unknown): value is string | null {
+  return value === null || isTopic(value);
+}
+
+function isCategory(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 64 && CATEGORY.test(value);
+}
+
+export function isMentionItem(value: unknown): value is MentionItem {
+  if (!isRecord(value) || typeof value.text !== 'string' || value.text.length > MAX_SNIPPET_CHARS) return false;
+  const { start, end } = value;
+  return (
+    isCount(value.index) &&
+    isTopic(value.topic) &&
+    isCategory(value.category) &&
+    isCount(start) &&
+    isCount(end) &&
+    start <= end &&
+    end <= value.text.length
+  );
+}
+
+export function isMentionList(value: unknown): value is MentionList {
+  return (
+    isRecord(value) &&
+    isTopicOrAll(value.topic) &&
+    isCount(value.offset) &&
+    isCount(value.total) &&
+    Array.isArray(value.items) &&
+    value.items.length <= MAX_LIST_ITEMS &&
+    value.items.every(isMentionItem)
+  );
+}
+
+function isLength(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+export function isPageMap(value: unknown): value is PageMap {
+  return (
+    isRecord(value) &&
+    isLength(value.pageHeight) &&
+    isLength(value.viewportTop) &&
+    isLength(value.viewportHeight) &&
+    isCount(value.total) &&
+    Array.isArray(value.marks) &&
+    value.marks.length <= MAX_MARKS &&
+    value.marks.every(
+      (mark: unknown) => isRecord(mark) && isLength(mark.y) && isCategory(mark.category) && isCount(mark.index),
+    )
+  );
+}
+
 export function isTermDescription(value: unknown): value is TermDescription {
   return (
     isRecord(value) &&
@@ -131,6 +225,22 @@ export const validators: { [T in MessageType]: { message: Check; answer: (value:
   'get-page-status': { message: () => true, answer: isPageStatus },
   'force-highlight': { message: () => true, answer: isPageStatus },
   'show-next-mention': { message: (value) => isTopic(value.topic), answer: isMentionShown },
+  'get-mentions': {
+    message: (value) =>
+      isTopicOrAll(value.topic) &&
+      isCount(value.offset) &&
+      isCount(value.limit) &&
+      (value.limit as number) <= MAX_LIST_ITEMS,
+    answer: isMentionList,
+  },
+  'show-mention': {
+    message: (value) => isTopicOrAll(value.topic) && isCount(value.index),
+    answer: isMentionShown,
+  },
+  'step-mention': {
+    message: (value) => isTopicOrAll(value.topic) && DIRECTIONS.has(value.direction as string),
+    answer: isMentionShown,
+  },
   'page-status': { message: (value) => isPageStatus(value.status), answer: (value) => value === undefined },
   'open-topic': { message: (value) => isTopic(value.topic), answer: (value) => typeof value === 'boolean' },
   'describe-term': {

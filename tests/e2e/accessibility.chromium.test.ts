@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
 import { launchChromium, type ChromiumSession } from './support/browsers';
+import { LONG_PAGE } from './support/pages';
+import { tabIdOf } from './support/session';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -161,5 +164,40 @@ describe('accessibility of the panel in Chromium', () => {
     expect(await behaviour()).toBe('smooth');
     await panel.emulateMedia({ reducedMotion: 'reduce' });
     expect(await behaviour()).toBe('auto');
+  });
+});
+
+describe('accessibility of the panel following a page, every list of mentions open and the map shown', () => {
+  let server: PageServer;
+  let session: ChromiumSession;
+  let panel: Page;
+
+  beforeAll(async () => {
+    server = await servePages({ folders: {}, headers: { 'content-security-policy': "script-src 'none'" } });
+    server.route('/long.html', LONG_PAGE);
+    session = await launchChromium();
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/long.html`);
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    panel = await session.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel.goto(`${session.panelUrl}?tabId=${await tabIdOf(session, page)}`);
+    await panel.locator('.page-map').waitFor();
+    for (const button of await panel.locator('button[aria-label^="Sentences:"]').all()) await button.click();
+    await panel.locator('button.sentence').first().waitFor();
+    await panel.locator('.page-map').focus();
+    await panel.keyboard.press('ArrowDown');
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations in the %s theme', async (scheme) => {
+    await panel.emulateMedia({ colorScheme: scheme });
+    await panel.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    expect(await panel.locator('button.sentence').count()).toBeGreaterThanOrEqual(3);
+    expect(await axeViolations(panel)).toEqual([]);
   });
 });

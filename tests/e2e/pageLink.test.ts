@@ -51,9 +51,11 @@ describe.each(BROWSERS)('the panel and the page, in %s', (_name, launch) => {
     );
     expect(await panel.evaluate(textsOf, countOf('high-heels'))).toEqual(['1 mention on this page']);
     expect(await panel.evaluate(textsOf, countOf('sex-position'))).toEqual(['0 mentions on this page']);
-    expect(await panel.evaluate(textsOf, '#page-section ol.found li')).toEqual([
-      'Lumbar disc herniation3 mentions on this page',
-      'Wearing high heels for a long time1 mention on this page',
+    expect(await panel.evaluate(textsOf, '#page-section ol.found li > :is(.link-button, .mentions)')).toEqual([
+      'Lumbar disc herniation',
+      '3 mentions on this page',
+      'Wearing high heels for a long time',
+      '1 mention on this page',
     ]);
   });
 

@@ -25,7 +25,13 @@ describe.each(BROWSERS)('the side panel in %s', (_name, launch) => {
       panel.evaluate(
         () =>
           [...document.querySelectorAll('#page-section ol.found')].map((list) =>
-            [...list.querySelectorAll('li')].map((item) => item.textContent ?? ''),
+            // Each topic's line, without its list of sentences.
+            [...list.querySelectorAll('li')].map((item) =>
+              [...item.children]
+                .filter((child) => !child.classList.contains('mention-list'))
+                .map((child) => child.textContent)
+                .join(''),
+            ),
           ),
         undefined,
       );

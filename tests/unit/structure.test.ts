@@ -67,6 +67,7 @@ describe('the layers', () => {
     // Guards the scan itself: if the pattern stopped matching, every rule above would pass.
     expect(importsOf('entrypoints/background.ts')).toEqual([
       'wxt/utils/define-background',
+      'platform/commands',
       'platform/panel',
       'platform/termDescriptions',
     ]);

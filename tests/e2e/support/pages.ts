@@ -66,3 +66,13 @@ export const HIGHLIGHT_TEST_PAGES: Record<string, string> = {
   '/shadow.html': SHADOW_AND_FRAME_PAGE,
   '/nhs-article.html': page('<p>Sciatica is pain along the sciatic nerve.</p>'),
 };
+
+/**
+ * A health page whose text (not its markup) holds markup and script: the panel's sentences
+ * must show it as the characters it is, never as elements.
+ */
+export const HOSTILE_SNIPPET_PAGE = page(
+  `<h1>Sciatica</h1>
+   <p id="hostile">Sciatica &lt;img src=x onerror="window.pwned=1"&gt; then &lt;/button&gt;&lt;b id="injected"&gt;bold&lt;/b&gt; after sex.</p>`,
+  MEDICAL_MARKUP,
+);

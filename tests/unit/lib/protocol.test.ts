@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMentionShown, isPageStatus, parseAnswer, parseMessage } from '../../../lib/protocol/messages';
+import { isMentionShown, isPageMap, isPageStatus, parseAnswer, parseMessage } from '../../../lib/protocol/messages';
 
 const status = { host: 'www.nhs.uk', verdict: 'health-domain', state: 'on', counts: { 'disc-herniation': 3 } };
 
@@ -22,6 +22,15 @@ describe('message validation', () => {
     [{ type: 'describe-term', term: 'sciatica' }, true],
     [{ type: 'describe-term', term: '' }, false],
     [{ type: 'describe-term', term: 'x'.repeat(500) }, false],
+    [{ type: 'get-mentions', topic: null, offset: 0, limit: 50 }, true],
+    [{ type: 'get-mentions', topic: 'sciatica', offset: 50, limit: 50 }, true],
+    [{ type: 'get-mentions', topic: 'sciatica', offset: -1, limit: 50 }, false],
+    [{ type: 'get-mentions', topic: 'sciatica', offset: 0, limit: 100_000 }, false],
+    [{ type: 'show-mention', topic: null, index: 3 }, true],
+    [{ type: 'show-mention', topic: null, index: 1.5 }, false],
+    [{ type: 'step-mention', topic: null, direction: 'previous' }, true],
+    [{ type: 'step-mention', topic: 'sciatica', direction: 'sideways' }, false],
+    [{ type: 'step-mention', direction: 'next' }, false],
   ])('message %j → %s', (message, expected) => {
     expect(parseMessage(message) !== null).toBe(expected);
   });
@@ -60,5 +69,35 @@ describe('message validation', () => {
     expect(isMentionShown({ index: 0, total: 0 })).toBe(true);
     expect(isMentionShown({ index: 6, total: 5 })).toBe(false);
     expect(isMentionShown({ index: '1', total: 5 })).toBe(false);
+  });
+
+  const item = { index: 0, topic: 'sciatica', category: 'symptom', text: 'Sciatica hurts.', start: 0, end: 8 };
+  const list = { topic: 'sciatica', offset: 0, total: 1, items: [item] };
+
+  it.each([
+    [list, true],
+    [{ ...list, topic: null }, true],
+    [{ ...list, items: [{ ...item, end: 99 }] }, false],
+    [{ ...list, items: [{ ...item, start: 9, end: 8 }] }, false],
+    [{ ...list, items: [{ ...item, text: 'x'.repeat(5000) }] }, false],
+    [{ ...list, items: [{ ...item, category: '<b>' }] }, false],
+    [{ ...list, items: [{ ...item, text: 42 }] }, false],
+    [{ ...list, items: Array(501).fill(item) }, false],
+  ])('mention list answer %#', (value, expected) => {
+    expect(parseAnswer('get-mentions', value) !== null).toBe(expected);
+  });
+
+  it('validates page maps, which arrive through a port', () => {
+    const map = {
+      pageHeight: 4000,
+      viewportTop: 0,
+      viewportHeight: 600,
+      total: 1,
+      marks: [{ y: 20, category: 'condition', index: 0 }],
+    };
+    expect(isPageMap(map)).toBe(true);
+    expect(isPageMap({ ...map, pageHeight: Number.NaN })).toBe(false);
+    expect(isPageMap({ ...map, marks: [{ y: 20, category: 'x y', index: 0 }] })).toBe(false);
+    expect(isPageMap({ ...map, marks: 'lots' })).toBe(false);
   });
 });

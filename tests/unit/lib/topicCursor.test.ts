@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TopicCursor } from '../../../lib/highlight/topicCursor';
+import { ALL_MENTIONS, TopicCursor } from '../../../lib/highlight/topicCursor';
 
 describe('TopicCursor', () => {
   it('steps through a topic’s mentions and starts again after the last', () => {
@@ -22,5 +22,22 @@ describe('TopicCursor', () => {
     expect(cursor.next('sciatica', 0)).toBeNull();
     cursor.clear();
     expect(cursor.next('sciatica', 2)).toBe(0);
+  });
+
+  it('steps back too, from the last mention first, cycling, and on from a mention chosen in a list', () => {
+    const cursor = new TopicCursor();
+    expect([1, 2, 3, 4].map(() => cursor.previous('sciatica', 3))).toEqual([2, 1, 0, 2]);
+    cursor.set('sciatica', 0);
+    expect(cursor.step('sciatica', 3, 'next')).toBe(1);
+    expect(cursor.step('sciatica', 3, 'previous')).toBe(0);
+  });
+
+  it('keeps the page-wide place apart from every topic’s, and wraps back when the list shrank', () => {
+    const cursor = new TopicCursor();
+    cursor.set(ALL_MENTIONS, 9);
+    expect(cursor.next('sciatica', 3)).toBe(0);
+    expect(cursor.previous(ALL_MENTIONS, 4)).toBe(3);
+    expect(cursor.next(ALL_MENTIONS, 4)).toBe(0);
+    expect(cursor.previous(ALL_MENTIONS, 0)).toBeNull();
   });
 });
