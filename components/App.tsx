@@ -11,6 +11,8 @@ import { listShortcuts, whereToChangeKeys } from '../platform/commands';
 import { t } from '../platform/i18n';
 import { searchInNewTab } from '../platform/search';
 import { Checklist } from './Checklist';
+import { Diary } from './Diary';
+import { diarySummary } from './diaryWords';
 import { MentionButton } from './MentionButton';
 import type { MentionActions } from './MentionList';
 import { PageSection } from './PageSection';
@@ -22,6 +24,8 @@ import { useFollowedPage } from './useFollowedPage';
 import { useSettings } from './useSettings';
 import { useTicks } from './useTicks';
 import { WiderTopics } from './WiderTopics';
+import { useDiary } from './useDiary';
+import { openSummaryPage } from '../platform/summaryPage';
 
 const sections = [
   { heading: 'sectionAfterSex', causes: causes.filter((cause) => cause.section === 'after-sex') },
@@ -47,6 +51,7 @@ interface Props {
 
 export function App({ tabId }: Props) {
   const { ticks, setTick, clear } = useTicks();
+  const diary = useDiary();
   const { settings, setHighlighting, setSiteEnabled } = useSettings();
   const page = useFollowedPage(tabId, revealTopic);
   const [announcement, setAnnouncement] = useState('');
@@ -62,6 +67,7 @@ export function App({ tabId }: Props) {
     notInArticle: (source) => t('labelNotInArticle', source),
     footer: t('summaryFooter'),
   });
+  const summaryWithDiary = [summary, diarySummary(diary.episodes)].filter(Boolean).join('\n\n');
 
   function announce(shown: MentionShown | null) {
     setAnnouncement(shown && shown.total > 0 ? t('mentionShown', String(shown.index), String(shown.total)) : '');
@@ -122,7 +128,13 @@ export function App({ tabId }: Props) {
         />
       ))}
       <WiderTopics ticks={ticks} onTick={setTick} renderExtra={renderCount} />
-      <SummaryActions summary={summary} copy={(text) => navigator.clipboard.writeText(text)} onClear={clear} />
+      <Diary diary={diary} />
+      <SummaryActions
+        summary={summaryWithDiary}
+        copy={(text) => navigator.clipboard.writeText(text)}
+        onClear={clear}
+        onOpenPrintable={() => void openSummaryPage()}
+      />
       <RelatedArticles onSearch={(title) => void searchInNewTab(title)} />
     </main>
   );

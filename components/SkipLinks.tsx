@@ -1,6 +1,6 @@
 import { t } from '../platform/i18n';
 
-/** The first stops for the keyboard: the red flags and the checklist, from anywhere, at once. */
+/** The first stops for the keyboard: the red flags, the checklist and the diary, from anywhere, at once. */
 export function SkipLinks() {
   function jump(event: MouseEvent, id: string) {
     event.preventDefault();
@@ -15,6 +15,9 @@ export function SkipLinks() {
       </a>
       <a href="#checklist" onClick={(event) => jump(event, 'checklist')}>
         {t('skipChecklist')}
+      </a>
+      <a href="#diary" onClick={(event) => jump(event, 'diary')}>
+        {t('skipDiary')}
       </a>
     </nav>
   );

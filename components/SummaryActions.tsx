@@ -6,9 +6,11 @@ interface Props {
   summary: string;
   copy(text: string): Promise<void>;
   onClear(): void;
+  /** Opens the printable summary page. */
+  onOpenPrintable(): void;
 }
 
-export function SummaryActions({ summary, copy, onClear }: Props) {
+export function SummaryActions({ summary, copy, onClear, onOpenPrintable }: Props) {
   const [status, setStatus] = useState<MessageKey | null>(null);
 
   async function onCopy() {
@@ -27,6 +29,9 @@ export function SummaryActions({ summary, copy, onClear }: Props) {
       <div class="buttons">
         <button type="button" onClick={onCopy}>
           {t('copySummary')}
+        </button>
+        <button type="button" onClick={onOpenPrintable}>
+          {t('openPrintable')}
         </button>
         <button
           type="button"

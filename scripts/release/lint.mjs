@@ -4,11 +4,12 @@ import { resolve } from 'node:path';
 
 /**
  * Warnings that are not ours: Preact's renderer assigns innerHTML for dangerouslySetInnerHTML, which our code
- * never uses (`npm test` checks our sources for it), and the bundler puts the renderer in the panel's chunk.
+ * never uses (`npm test` checks our sources for it). The bundler puts the renderer in a chunk of the extension
+ * pages: the panel's alone, or, with the summary page too, the one they share, named after one of its modules.
  * @param {{ code: string, file?: string }} warning
  */
 export function isDependencyWarning(warning) {
-  return warning.code === 'UNSAFE_VAR_ASSIGNMENT' && !!warning.file?.startsWith('chunks/sidepanel-');
+  return warning.code === 'UNSAFE_VAR_ASSIGNMENT' && !!warning.file?.startsWith('chunks/');
 }
 
 /**

@@ -29,8 +29,30 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** Episodes before and after an adjustment, so the rule, the chart and the list all show. */
+async function seedDiary(): Promise<void> {
+  await session.context.serviceWorkers()[0].evaluate(async () => {
+    type Storage = { local: { set(items: object): Promise<void> } };
+    const { storage } = (globalThis as unknown as { chrome: { storage: Storage } }).chrome;
+    const plan = [
+      [6, [], 'hours'],
+      [7, [], 'minutes'],
+      [6, ['gentler'], 'hours'],
+      [8, ['gentler', 'position'], 'next-day'],
+    ] as const;
+    const items: Record<string, object> = {};
+    plan.forEach(([pain, changes, duration], index) => {
+      const id = `seed-${index}`;
+      const at = new Date(Date.UTC(2025, 4, 1 + index * 4, 21)).toISOString();
+      items[`diary:${id}`] = { version: 1, id, at, pain, side: 'left', duration, changes, note: `note ${index}` };
+    });
+    await storage.local.set(items);
+  });
+}
+
+let session: ChromiumSession;
+
 describe('accessibility of the panel in Chromium', () => {
-  let session: ChromiumSession;
   let panel: Page;
 
   beforeAll(async () => {
@@ -55,6 +77,36 @@ describe('accessibility of the panel in Chromium', () => {
       await panel.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
       await panel.getByRole('checkbox', { name: 'May apply to me: Blood stasis' }).check();
       expect(await axeViolations(panel)).toEqual([]);
+    },
+  );
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations in the %s theme with the diary in use, and on the summary page',
+    async (scheme) => {
+      await seedDiary();
+      await panel.reload();
+      await panel.locator('#diary .episode').first().waitFor();
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      await panel
+        .getByRole('button', { name: /^Delete the episode of/ })
+        .first()
+        .click();
+      await panel.getByRole('button', { name: 'Undo' }).waitFor();
+      await panel
+        .getByRole('button', { name: /^Edit the episode of/ })
+        .first()
+        .click();
+      await panel.getByRole('button', { name: 'Delete all diary entries' }).click();
+      expect(await axeViolations(panel)).toEqual([]);
+      await panel.getByRole('button', { name: 'Keep my diary' }).click();
+
+      const summary = await session.context.newPage();
+      await summary.emulateMedia({ colorScheme: scheme });
+      await summary.goto(session.panelUrl.replace('sidepanel.html', 'summary.html'));
+      await summary.locator('.diary-table').waitFor();
+      expect(await axeViolations(summary)).toEqual([]);
+      await summary.close();
     },
   );
 

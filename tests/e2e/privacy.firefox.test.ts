@@ -5,6 +5,7 @@ import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
 import { firefoxActiveTabId, launchFirefox, openInFirefox, waitFor, type FirefoxSession } from './support/browsers';
 import { LONG_PAGE } from './support/pages';
 import { pagesDir } from './support/paths';
+import { exportFile, firefoxDriver, logEpisodeByKeyboard } from './support/diary';
 import { startRecordingProxy } from './support/recordingProxy';
 
 /**
@@ -64,6 +65,20 @@ describe('privacy in Firefox', () => {
         await pause();
       }
     });
+    // Keys go to the tab in front.
+    await panel.bringToFront();
+    const diary = firefoxDriver(panel);
+    await logEpisodeByKeyboard(diary, {
+      pain: 5,
+      side: 1,
+      duration: 0,
+      changes: [true, false, false, false],
+      note: 'x',
+    });
+    await exportFile(diary, 'Export as JSON (to import later)');
+    const summary = await session.browser.newPage();
+    await openInFirefox(summary, session.panelUrl.replace('sidepanel.html', 'summary.html'));
+    await waitFor(async () => (await summary.$('.diary-table')) !== null);
     const demo = await session.browser.newPage();
     await demo.goto(`${server.origin}/back-pain.html`);
     await waitFor(() => demo.evaluate(() => CSS.highlights.size > 0));

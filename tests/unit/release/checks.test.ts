@@ -85,8 +85,10 @@ describe('the work tree', () => {
 });
 
 describe('addons-linter findings', () => {
-  it('keep every error and our warnings, and leave out the renderer’s innerHTML in the panel chunk', () => {
+  it('keep every error and our warnings, and leave out the renderer’s innerHTML in the pages’ chunks', () => {
     const dependency = { code: 'UNSAFE_VAR_ASSIGNMENT', message: 'innerHTML', file: 'chunks/sidepanel-1PB43yIL.js' };
+    const shared = { code: 'UNSAFE_VAR_ASSIGNMENT', message: 'innerHTML', file: 'chunks/style-MmyXxZ6H.js' };
+    expect(isDependencyWarning(shared)).toBe(true);
     const ours = { code: 'UNSAFE_VAR_ASSIGNMENT', message: 'innerHTML', file: 'content-scripts/highlight.js' };
     const error = { code: 'MANIFEST_FIELD_INVALID', message: 'bad' };
     expect(isDependencyWarning(dependency)).toBe(true);

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { SummaryPage } from '../../components/SummaryPage';
+import '../sidepanel/style.css';
+import './print.css';
+
+render(<SummaryPage today={new Date()} />, document.getElementById('app')!);
