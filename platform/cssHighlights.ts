@@ -10,17 +10,14 @@ const HIGHLIGHT_PREFIX = 'lumbar-lens-';
  * 42,000 ranges), so filling a registered one frame after frame costs that again and again.
  *
  * A preview registers what a long first pass has found so far, so the first screen shows at
- * once. What the pass finds afterwards goes into a copy that is not registered (the preview
- * holds a few hundred ranges, so the copy is cheap), and commit puts the copy in its place: two
+ * once. What the pass finds afterwards is held back and added on commit, in one task: two
  * registry operations per category in all, and one full rebuild. The page's DOM is never touched.
  */
 export function createCssHighlightPainter(): Painter {
   const highlights = new Map<string, Highlight>();
   const unregistered = new Set<string>();
-  /** Previewed categories: their registered Highlight stays as it is until commit. */
-  const previewed = new Set<string>();
-  /** The copies that will replace previewed Highlights on commit. */
-  const staged = new Map<string, Highlight>();
+  /** Ranges for previewed Highlights, added on commit. */
+  const held = new Map<string, Set<AbstractRange>>();
 
   function highlightOf(category: string): Highlight {
     let highlight = highlights.get(category);
@@ -32,44 +29,37 @@ export function createCssHighlightPainter(): Painter {
     return highlight;
   }
 
-  function stagedOf(category: string): Highlight {
-    let copy = staged.get(category);
-    if (!copy) {
-      copy = new Highlight(...highlights.get(category)!);
-      staged.set(category, copy);
-    }
-    return copy;
-  }
-
   function register(): void {
     for (const category of unregistered) CSS.highlights.set(HIGHLIGHT_PREFIX + category, highlights.get(category)!);
     unregistered.clear();
   }
 
   return {
-    add: (category, range) => void (previewed.has(category) ? stagedOf(category) : highlightOf(category)).add(range),
+    add(category, range) {
+      const later = held.get(category);
+      if (later) later.add(range);
+      else highlightOf(category).add(range);
+    },
     remove(category, range) {
       highlights.get(category)?.delete(range);
-      staged.get(category)?.delete(range);
+      held.get(category)?.delete(range);
     },
     preview() {
-      for (const category of unregistered) previewed.add(category);
+      for (const category of unregistered) held.set(category, new Set());
       register();
       return nextPaint();
     },
     commit() {
-      for (const [category, copy] of staged) {
-        highlights.set(category, copy);
-        CSS.highlights.set(HIGHLIGHT_PREFIX + category, copy);
+      for (const [category, ranges] of held) {
+        const highlight = highlights.get(category)!;
+        for (const range of ranges) highlight.add(range);
       }
-      staged.clear();
-      previewed.clear();
+      held.clear();
       register();
     },
     clear() {
       unregistered.clear();
-      previewed.clear();
-      staged.clear();
+      held.clear();
       for (const category of highlights.keys()) CSS.highlights.delete(HIGHLIGHT_PREFIX + category);
       highlights.clear();
     },
