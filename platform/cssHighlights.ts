@@ -45,6 +45,8 @@ export function createCssHighlightPainter(): Painter {
       held.get(category)?.delete(range);
     },
     preview() {
+      // Nothing new to show (a rescan of a page already painted): no frame to wait for.
+      if (unregistered.size === 0) return Promise.resolve();
       for (const category of unregistered) held.set(category, new Set());
       register();
       return nextPaint();

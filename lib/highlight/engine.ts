@@ -106,9 +106,9 @@ export class HighlightEngine {
     painter.commit();
   }
 
-  /** Gives the page its turn; the first time in a pass, shows what was found so far. */
+  /** Gives the page its turn; the first time in a pass it has found something, shows it. */
   private async yieldToPage(): Promise<void> {
-    if (this.untilPreview > 0) await this.showPreview();
+    if (this.untilPreview > 0 && this.untilPreview < PREVIEW_MENTIONS) await this.showPreview();
     else await this.options.slicer.yield();
   }
 
