@@ -11,6 +11,11 @@ export interface Painter {
   remove(category: string, range: AbstractRange): void;
   /** Shows what was added: called once a pass is done. */
   commit(): void;
+  /**
+   * Shows what was added so far, early in a long pass, so the first screen need not wait for
+   * the whole page; what follows still shows on commit. Resolves once the browser has painted it.
+   */
+  preview?(): Promise<void>;
   clear(): void;
 }
 
@@ -31,6 +36,11 @@ export interface HighlightEngineOptions {
 
 /** Characters matched between two looks at the clock, for texts of many megabytes. */
 const CHARS_PER_STEP = 1 << 16;
+/**
+ * Mentions a pass paints before it first shows them, if its first slice has not ended by then:
+ * more than a screen holds, few enough for the browser to show within the frame.
+ */
+const PREVIEW_MENTIONS = 500;
 
 /**
  * Finds the lexicon's terms in a document and paints them. Work is queued, so passes never
@@ -42,6 +52,8 @@ export class HighlightEngine {
   private readonly hiddenParents = new Set<Element>();
   private pass: Promise<void> = Promise.resolve();
   private stopped = false;
+  /** Mentions the current pass may still paint before it shows them (0: shown, or not wanted). */
+  private untilPreview = 0;
 
   constructor(private readonly options: HighlightEngineOptions) {}
 
@@ -87,6 +99,8 @@ export class HighlightEngine {
     for (const mention of stale) painter.remove(mention.category, mention.range);
 
     const visibility = new Map<Element, boolean>();
+    // Pages are read top down: what the reader sees first is found first. Show it early.
+    this.untilPreview = painter.preview ? PREVIEW_MENTIONS : 0;
     const queue = roots.filter((root) => root.isConnected);
     for (let root = queue.shift(); root; root = queue.shift()) {
       const walker = new RunWalker(root, { isOwn });
@@ -102,10 +116,24 @@ export class HighlightEngine {
           this.options.onShadowRoot?.(shadow);
           queue.push(shadow);
         }
-        if (slicer.shouldYield()) await slicer.yield();
+        if (slicer.shouldYield()) await this.yieldToPage();
       }
     }
+    this.untilPreview = 0;
     painter.commit();
+  }
+
+  /** Gives the page its turn; the first time in a pass it has found something, shows it. */
+  private async yieldToPage(): Promise<void> {
+    if (this.untilPreview > 0 && this.untilPreview < PREVIEW_MENTIONS) await this.showPreview();
+    else await this.options.slicer.yield();
+  }
+
+  /** Shows the mentions found so far and waits for the frame that paints them. */
+  private async showPreview(): Promise<void> {
+    this.untilPreview = 0;
+    await this.options.painter.preview?.();
+    await this.options.slicer.yield();
   }
 
   private async paintRun(run: TextRun, visibility: Map<Element, boolean>): Promise<void> {
@@ -125,9 +153,10 @@ export class HighlightEngine {
         const { topic, category } = terms[match.term];
         this.mentions.add({ topic, category, term: match.term, range, block: run.block });
         painter.add(category, range);
+        if (this.untilPreview > 0 && --this.untilPreview === 0) await this.showPreview();
       }
       position = next;
-      if (position < run.text.length && slicer.shouldYield()) await slicer.yield();
+      if (position < run.text.length && slicer.shouldYield()) await this.yieldToPage();
     }
   }
 

@@ -34,11 +34,27 @@ export interface Matcher {
   scan(text: string, from: number, budget: number): ScanResult;
 }
 
-/** Word lengths told apart by the first-word filter; longer words share the last slot. */
-const SHAPE_LENGTHS = 32;
+/**
+ * The first-word filter: a table of hashes of every term's first word, case folded. A word of
+ * the page is hashed while the scan finds its end, so most words (none of the 580 or so first
+ * words) are passed over without building a string; the rest are looked up for real.
+ */
+const FIRST_WORD_BITS = 16;
+const FIRST_WORD_MASK = (1 << FIRST_WORD_BITS) - 1;
 
-function shapeOf(lowerCaseCode: number, length: number): number {
-  return lowerCaseCode * SHAPE_LENGTHS + Math.min(length, SHAPE_LENGTHS - 1);
+/** One step of the word hash; `| 0x20` folds an ASCII capital onto its lower case, leaves digits. */
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + (code | 0x20)) | 0;
+}
+
+function slotOf(hash: number): number {
+  return (hash ^ (hash >>> FIRST_WORD_BITS)) & FIRST_WORD_MASK;
+}
+
+function asciiWordSlot(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) hash = hashStep(hash, word.charCodeAt(index));
+  return slotOf(hash);
 }
 
 /** A form claimed by two different terms: the lexicon must say which one it means. */
@@ -50,9 +66,9 @@ export class AmbiguousFormError extends Error {}
  */
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   const root = new Map<string, TrieNode>();
-  // The first letter and length of every first word: most words of a page match neither,
-  // and are skipped without building their key. Non-ASCII first words are always looked up.
-  const firstShapes = new Uint8Array(128 * SHAPE_LENGTHS);
+  // Most words of a page start no term, and are skipped without building their key.
+  // Non-ASCII first words are always looked up.
+  const firstWords = new Uint8Array(1 << FIRST_WORD_BITS);
   let anyNonAsciiStart = false;
 
   terms.forEach((entry, termIndex) => {
@@ -76,8 +92,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
         }
         node.term = termIndex;
         const first = words[0];
-        // `| 0x20` folds an ASCII capital onto its lower case and leaves digits as they are.
-        if (/^[\x00-\x7f]+$/.test(first)) firstShapes[shapeOf(first.charCodeAt(0) | 0x20, first.length)] = 1;
+        if (/^[\x00-\x7f]+$/.test(first)) firstWords[asciiWordSlot(first)] = 1;
         else anyNonAsciiStart = true;
       }
     }
@@ -101,13 +116,15 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
       const start = index;
       let end = index + 1;
       let ascii = code < 128;
+      let hash = hashStep(0, code);
       for (let next = text.charCodeAt(end); end < length; next = text.charCodeAt(++end)) {
         if (next < 128) {
           if (ASCII_WORD[next] === 0) break;
+          hash = hashStep(hash, next);
         } else if (isWordCharAt(text, end)) ascii = false;
         else break;
       }
-      const candidate = ascii ? firstShapes[shapeOf(code | 0x20, end - start)] === 1 : anyNonAsciiStart || code < 128;
+      const candidate = ascii ? firstWords[slotOf(hash)] === 1 : anyNonAsciiStart || code < 128;
       const longest = candidate ? longestFrom(text, root, start, end, NO_MATCH) : NO_MATCH;
       if (longest.term !== -1) {
         matches.push({ start, end: longest.end, term: longest.term });

@@ -16,12 +16,32 @@ const INLINE_TAGS = new Set([
 ]);
 
 export function isExcludedElement(element: Element): boolean {
-  if (EXCLUDED_TAGS.has(element.localName)) return true;
+  return EXCLUDED_TAGS.has(element.localName) || isExcludedByAttributes(element);
+}
+
+function isExcludedByAttributes(element: Element): boolean {
   // Most elements have no attributes at all: one call settles it.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+export const BLOCK = 0;
+export const INLINE = 1;
+export const EXCLUDED = 2;
+export type ElementKind = typeof BLOCK | typeof INLINE | typeof EXCLUDED;
+
+/** Every tag's kind in one lookup: the walk asks it of every element, so one read of `localName`. */
+const KIND_OF_TAG = new Map<string, ElementKind>([
+  ...[...EXCLUDED_TAGS].map((tag) => [tag, EXCLUDED] as const),
+  ...[...INLINE_TAGS].map((tag) => [tag, INLINE] as const),
+]);
+
+/** What an element is to the scanner, as isExcludedElement and isInlineElement say, in one call. */
+export function kindOf(element: Element): ElementKind {
+  const kind = KIND_OF_TAG.get(element.localName) ?? BLOCK;
+  return kind !== EXCLUDED && isExcludedByAttributes(element) ? EXCLUDED : kind;
 }
 
 export function isInlineElement(node: Node): boolean {

@@ -1,4 +1,4 @@
-import { blockOf, isExcludedElement, isInlineElement, isInsideExcluded } from './elements';
+import { BLOCK, blockOf, EXCLUDED, isInsideExcluded, kindOf } from './elements';
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 const TEXT_NODE = 3;
@@ -52,13 +52,16 @@ export class RunWalker {
       if (node.nodeType === TEXT_NODE) {
         this.addText(node as Text, onRun);
         node = this.walker.nextNode();
-      } else if (isExcludedElement(node as Element) || this.isOwn(node)) {
-        node = this.skipSubtree();
       } else {
-        if (!isInlineElement(node)) this.flush(onRun);
-        const shadow = (node as Element).shadowRoot;
-        if (shadow) this.shadowRoots.push(shadow);
-        node = this.walker.nextNode();
+        const kind = kindOf(node as Element);
+        if (kind === EXCLUDED || this.isOwn(node)) {
+          node = this.skipSubtree();
+        } else {
+          if (kind === BLOCK) this.flush(onRun);
+          const shadow = (node as Element).shadowRoot;
+          if (shadow) this.shadowRoots.push(shadow);
+          node = this.walker.nextNode();
+        }
       }
       if (++sinceClockCheck === NODES_PER_CLOCK_CHECK) {
         sinceClockCheck = 0;

@@ -107,4 +107,49 @@ const contenders = {
   }),
 };
 
+/**
+ * Viewport first: from the start of a cold pass until the first frame in which every mention on
+ * the first screen is registered in CSS.highlights (a Highlight keeps its ranges in the order
+ * they were added, so a frame's sizes tell which were registered then).
+ */
+async function firstScreen(): Promise<{ ms: number; matches: number }> {
+  const pass = createPageEngine(matcher, { isOwn: () => false });
+  const frames: { at: number; registered: [Highlight, number][] }[] = [];
+  let recording = true;
+  const record = () => {
+    const registered: [Highlight, number][] = [];
+    CSS.highlights.forEach((highlight) => void registered.push([highlight, highlight.size]));
+    frames.push({ at: performance.now(), registered });
+    if (recording) requestAnimationFrame(record);
+  };
+  const start = performance.now();
+  requestAnimationFrame(record);
+  await pass.refresh([document.body]);
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  recording = false;
+  const onScreen = (range: AbstractRange) => {
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    const rect = live.getBoundingClientRect();
+    return rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth;
+  };
+  const wanted = Object.keys(pass.mentions.counts())
+    .flatMap((topic) => pass.mentions.ofTopic(topic))
+    .map((mention) => mention.range)
+    .filter(onScreen);
+  const indexIn = new Map<Highlight, Map<AbstractRange, number>>();
+  const positions = (highlight: Highlight) => {
+    let map = indexIn.get(highlight);
+    if (!map) indexIn.set(highlight, (map = new Map([...highlight].map((range, index) => [range, index]))));
+    return map;
+  };
+  const shownIn = (frame: (typeof frames)[number], range: AbstractRange) =>
+    frame.registered.some(([highlight, size]) => (positions(highlight).get(range) ?? size) < size);
+  const first = frames.find((frame) => wanted.every((range) => shownIn(frame, range)));
+  pass.stop();
+  return { ms: first ? first.at - start : NaN, matches: wanted.length };
+}
+
 (window as unknown as { bench: typeof contenders }).bench = contenders;
+(window as unknown as { firstScreen: typeof firstScreen }).firstScreen = firstScreen;

@@ -3,7 +3,7 @@
 // one JSON line of ratios. A benchmark, not a test: nothing here passes or fails.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -25,11 +25,15 @@ const markScript = readFileSync(createRequire(import.meta.url).resolve('mark.js/
 const withoutScripts = (html) => html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
 const textLength = (html) => html.replace(/<style[\s\S]*?<\/style>|<[^>]+>/g, '').length;
 
-const corpus = readdirSync(corpusDir)
-  .filter((name) => name.endsWith('.html'))
-  .map((name) => ({ name, html: withoutScripts(readFileSync(resolve(corpusDir, name), 'utf8')) }))
-  .sort((a, b) => textLength(b.html) - textLength(a.html))
-  .slice(0, CORPUS_PAGES);
+const hasCorpus = existsSync(corpusDir);
+if (!hasCorpus) console.log(`No saved pages at ${corpusDir}: the corpus rows and sections are skipped.`);
+const allCorpus = hasCorpus
+  ? readdirSync(corpusDir)
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => ({ name, html: withoutScripts(readFileSync(resolve(corpusDir, name), 'utf8')) }))
+      .sort((a, b) => textLength(b.html) - textLength(a.html))
+  : [];
+const corpus = allCorpus.slice(0, CORPUS_PAGES);
 
 const sentence =
   'After a lumbar <em>disc</em> herniation, sciatica and low back pain are common; osteoporosis, kidney stones and high heels are other causes. ';
@@ -40,7 +44,7 @@ const generated = [
 const pages = [...corpus, ...generated];
 
 const server = await servePages({ folders: {} });
-for (const page of pages) server.route(`/${page.name}`, page.html);
+for (const page of [...pages, ...allCorpus]) server.route(`/${page.name}`, page.html);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -73,10 +77,24 @@ async function measure(name, contender) {
   return { cold: summary('cold'), warm: summary('warm') };
 }
 
+/** Median over ROUNDS fresh loads of the time until the first screen's mentions are painted. */
+async function measureFirstScreen(name) {
+  const runs = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
+    await tab.addScriptTag({ content: pageScript });
+    runs.push(await tab.evaluate(() => window.firstScreen()));
+    await tab.close();
+  }
+  return { ms: median(runs.map((run) => run.ms)), matches: runs[0].matches };
+}
+
 const rows = [];
 for (const { name } of pages) {
   const bare = await measure(name, 'bare');
   const ours = await measure(name, 'ours');
+  const firstScreen = await measureFirstScreen(name);
   const mark = await measure(name, 'mark');
   const markRegExp = await measure(name, 'markRegExp');
   rows.push({
@@ -85,6 +103,7 @@ for (const { name } of pages) {
     ours,
     mark,
     markRegExp,
+    firstScreen,
     // -1 matches: mark.js ran out of stack on this page, so it has no time to compare.
     markOverOurs: mark.cold.matches < 0 ? NaN : mark.cold.ms / ours.cold.ms,
     markRegExpOverOurs: markRegExp.cold.ms / ours.cold.ms,
@@ -115,8 +134,11 @@ async function worstTasks(withExtension) {
       ...(withExtension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
     ],
   });
-  if (withExtension) hostileContext.serviceWorkers()[0] ?? (await hostileContext.waitForEvent('serviceworker'));
+  const worker = withExtension
+    ? (hostileContext.serviceWorkers()[0] ?? (await hostileContext.waitForEvent('serviceworker')))
+    : null;
   const worst = {};
+  const heapBytes = {};
   for (const hostile of hostilePages) {
     const tab = await hostileContext.newPage();
     await tab.addInitScript(() => {
@@ -140,15 +162,95 @@ async function worstTasks(withExtension) {
     }
     await tab.waitForTimeout(1000);
     worst[hostile.name] = await tab.evaluate(() => window.__worstTask);
+    if (hostile.name === 'fifty-thousand-matches') heapBytes[hostile.name] = await heapUsed(hostileContext, tab);
     await tab.close();
   }
+  const extensionCosts = withExtension ? await contentScriptCosts(hostileContext, worker) : null;
   await hostileContext.close();
   rmSync(profile, { recursive: true, force: true });
-  return worst;
+  return { worst, heapBytes, extensionCosts };
+}
+
+/** The tab's JavaScript heap after a full collection: page and content script share it. */
+async function heapUsed(browserContext, tab) {
+  const cdp = await browserContext.newCDPSession(tab);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/**
+ * The content script seen from outside: a V8 CPU profile of the tab from navigation until the
+ * script has judged the page (and, when forced, highlighted it), summing the self time of every
+ * frame whose script is the extension's. Pages are served from 127.0.0.1, an ordinary host.
+ */
+async function profileContentScript(browserContext, worker, name, force) {
+  const tab = await browserContext.newPage();
+  const cdp = await browserContext.newCDPSession(tab);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  await tab.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
+  await tab.bringToFront();
+  const status = await worker.evaluate(async (forced) => {
+    const { tabs } = globalThis.chrome;
+    const [active] = await tabs.query({ active: true, lastFocusedWindow: true });
+    const ask = () => tabs.sendMessage(active.id, { type: 'get-page-status' }, { frameId: 0 }).catch(() => null);
+    let answer = null;
+    for (let tries = 0; tries < 400 && answer?.verdict === undefined; tries++) {
+      answer = await ask();
+      if (answer?.verdict === 'unchecked') answer = null;
+      if (!answer) await new Promise((done) => setTimeout(done, 25));
+    }
+    if (forced) await tabs.sendMessage(active.id, { type: 'force-highlight' }, { frameId: 0 });
+    return forced ? ask() : answer;
+  }, force);
+  // Let any slice still queued run before the profile stops.
+  await tab.waitForTimeout(300);
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  await tab.close();
+  const selfTime = new Map();
+  profile.samples.forEach((id, index) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  let micros = 0;
+  for (const node of profile.nodes)
+    if (node.callFrame.url.startsWith('chrome-extension://')) micros += selfTime.get(node.id) ?? 0;
+  return {
+    ms: micros / 1000,
+    verdict: status?.verdict,
+    highlights: Object.values(status?.counts ?? {}).reduce((a, b) => a + b, 0),
+  };
+}
+
+async function contentScriptCosts(browserContext, worker) {
+  if (!hasCorpus) return null;
+  const largest = allCorpus[0].name;
+  const forced = [];
+  for (let round = 0; round < ROUNDS; round++)
+    forced.push(await profileContentScript(browserContext, worker, largest, true));
+  const notHealth = [];
+  for (const page of allCorpus) {
+    const cost = await profileContentScript(browserContext, worker, page.name, false);
+    if (cost.verdict === 'not-health') notHealth.push(cost.ms);
+  }
+  return {
+    largest,
+    forcedMs: median(forced.map((cost) => cost.ms)),
+    notHealthMedianMs: notHealth.length ? median(notHealth) : NaN,
+    notHealthPages: notHealth.length,
+    corpusPages: allCorpus.length,
+  };
 }
 for (const hostile of hostilePages) server.route(`/hostile/${hostile.name}.html`, hostile.html);
-const hostileWith = await worstTasks(true);
-const hostileWithout = await worstTasks(false);
+const withExtension = await worstTasks(true);
+const withoutExtension = await worstTasks(false);
+const hostileWith = withExtension.worst;
+const hostileWithout = withoutExtension.worst;
+const costs = withExtension.extensionCosts;
+const heapGrowth =
+  withExtension.heapBytes['fifty-thousand-matches'] - withoutExtension.heapBytes['fifty-thousand-matches'];
 await server.close();
 
 const pad = (value, width) => String(value).padStart(width);
@@ -157,16 +259,33 @@ console.log(`Full highlight pass in Chromium ${version}: median of ${ROUNDS} fre
 console.log('cold = first pass on a freshly loaded page; warm = the same pass repeated on that page.');
 console.log('mark.js is given every form we match: as keywords (mark/ours) and as one regular expression (1re/ours).');
 console.log(
-  `${'page'.padEnd(23)}${pad('matches', 8)}${pad('mark.js', 9)}${pad('1 regexp', 9)}${pad('ours', 7)}${pad('bare', 6)}${pad('mark/ours', 10)}${pad('1re/ours', 9)}${pad('ours/bare', 10)}${pad('warm ours', 10)}${pad('warm bare', 10)}${pad('warm o/b', 9)}${pad('worst task', 11)}`,
+  `${'page'.padEnd(23)}${pad('matches', 8)}${pad('mark.js', 9)}${pad('1 regexp', 9)}${pad('ours', 7)}${pad('bare', 6)}${pad('mark/ours', 10)}${pad('1re/ours', 9)}${pad('ours/bare', 10)}${pad('warm ours', 10)}${pad('warm bare', 10)}${pad('warm o/b', 9)}${pad('worst task', 11)}${pad('1st screen', 11)}`,
 );
 for (const row of rows) {
   const worst = Math.max(row.ours.cold.worstLongTaskMs, row.ours.warm.worstLongTaskMs);
   console.log(
-    `${row.name.padEnd(23)}${pad(row.ours.cold.matches, 8)}${pad(row.mark.cold.ms.toFixed(0), 9)}${pad(row.markRegExp.cold.ms.toFixed(0), 9)}${pad(row.ours.cold.ms.toFixed(1), 7)}${pad(row.bare.cold.ms.toFixed(1), 6)}${pad(times(row.markOverOurs), 10)}${pad(times(row.markRegExpOverOurs), 9)}${pad(times(row.oursOverBare), 10)}${pad(row.ours.warm.ms.toFixed(1), 10)}${pad(row.bare.warm.ms.toFixed(1), 10)}${pad(times(row.oursOverBareWarm), 9)}${pad(worst ? `${worst.toFixed(0)} ms` : 'none', 11)}`,
+    `${row.name.padEnd(23)}${pad(row.ours.cold.matches, 8)}${pad(row.mark.cold.ms.toFixed(0), 9)}${pad(row.markRegExp.cold.ms.toFixed(0), 9)}${pad(row.ours.cold.ms.toFixed(1), 7)}${pad(row.bare.cold.ms.toFixed(1), 6)}${pad(times(row.markOverOurs), 10)}${pad(times(row.markRegExpOverOurs), 9)}${pad(times(row.oursOverBare), 10)}${pad(row.ours.warm.ms.toFixed(1), 10)}${pad(row.bare.warm.ms.toFixed(1), 10)}${pad(times(row.oursOverBareWarm), 9)}${pad(worst ? `${worst.toFixed(0)} ms` : 'none', 11)}${pad(firstScreenText(row.firstScreen), 11)}`,
   );
 }
 console.log(
-  '(times in ms; worst task = longest main-thread task during our passes, from a long-task observer: none means no task reached 50 ms)',
+  '(times in ms; worst task = longest main-thread task during our passes, from a long-task observer: none means no task reached 50 ms;',
+);
+console.log(
+  ' 1st screen = from the start of a cold pass to the first frame with every mention on the first screen registered, and how many there are)',
+);
+console.log('');
+if (costs) {
+  const largestRow = rows.find((row) => row.name === costs.largest);
+  console.log(
+    `Whole content script, V8 CPU profile of the tab (self time of the extension's frames), highlighting forced on ${costs.largest}: ` +
+      `${costs.forcedMs.toFixed(1)} ms = ${(costs.forcedMs / largestRow.bare.cold.ms).toFixed(1)}× the cold bare walk (${largestRow.bare.cold.ms.toFixed(1)} ms).`,
+  );
+  console.log(
+    `Pages judged not health pages: median ${costs.notHealthMedianMs.toFixed(2)} ms of content-script time (${costs.notHealthPages} of the ${costs.corpusPages} saved pages, served from 127.0.0.1).`,
+  );
+}
+console.log(
+  `Heap growth with the extension on the 50,000-match page (V8 heap after a full GC, with minus without): ${(heapGrowth / 1024 / 1024).toFixed(1)} MB.`,
 );
 console.log('');
 console.log(
@@ -183,6 +302,10 @@ for (const hostile of hostilePages) {
 const contentScriptBytes = statSync(resolve(root, '.output/chrome-mv3/content-scripts/highlight.js')).size;
 console.log('');
 console.log(`Built content script: ${(contentScriptBytes / 1024).toFixed(1)} KB (budget 75 KB)`);
+function firstScreenText(firstScreen) {
+  if (!firstScreen.matches) return 'none shown';
+  return Number.isNaN(firstScreen.ms) ? 'never' : `${firstScreen.ms.toFixed(0)} ms/${firstScreen.matches}`;
+}
 const geomean = (values) => Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
 const round2 = (value) => Number(value.toFixed(2));
 console.log(
@@ -204,7 +327,15 @@ console.log(
       oursOverBare: round2(row.oursOverBare),
       oursOverBareWarm: round2(row.oursOverBareWarm),
       worstLongTaskMs: Math.round(Math.max(row.ours.cold.worstLongTaskMs, row.ours.warm.worstLongTaskMs)),
+      firstScreenMs: Number.isNaN(row.firstScreen.ms) ? null : round2(row.firstScreen.ms),
+      firstScreenMatches: row.firstScreen.matches,
     })),
+    contentScriptForcedMs: costs ? round2(costs.forcedMs) : null,
+    contentScriptOverBare: costs
+      ? round2(costs.forcedMs / rows.find((row) => row.name === costs.largest).bare.cold.ms)
+      : null,
+    notHealthMedianMs: costs ? round2(costs.notHealthMedianMs) : null,
+    heapGrowthMB: round2(heapGrowth / 1024 / 1024),
     hostile: hostilePages.map((hostile) => ({
       page: hostile.name,
       worstTaskWithExtensionMs: Math.round(hostileWith[hostile.name]),

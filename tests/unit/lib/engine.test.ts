@@ -105,6 +105,42 @@ describe('HighlightEngine', () => {
     expect(yields()).toBeGreaterThan(3);
   });
 
+  it('shows the first mentions of a long pass early, once, then the rest on commit', async () => {
+    document.body.innerHTML = '<p>sciatica and lumbago</p>'.repeat(3000);
+    const painter = new RecordingPainter();
+    const previews: number[] = [];
+    const engine = new HighlightEngine({
+      matcher,
+      terms: lexicon,
+      painter: Object.assign(painter, { preview: async () => void previews.push(painter.painted.size) }),
+      slicer: createSlicer(performance, 1000, async () => {}),
+      createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+      isVisible: () => true,
+      isOwn: () => false,
+    });
+    await engine.refresh([document.body]);
+    expect(previews).toEqual([500]);
+    expect(painter.painted.size).toBe(6000);
+    expect(painter.commits).toBe(1);
+  });
+
+  it('previews at its first yield only once it has found something', async () => {
+    document.body.innerHTML = '<p>nothing here</p>'.repeat(2000) + '<p>sciatica</p>' + '<p>more</p>'.repeat(2000);
+    const painter = new RecordingPainter();
+    const previews: number[] = [];
+    const engine = new HighlightEngine({
+      matcher,
+      terms: lexicon,
+      painter: Object.assign(painter, { preview: async () => void previews.push(painter.painted.size) }),
+      slicer: createSlicer(performance, 0, async () => {}),
+      createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+      isVisible: () => true,
+      isOwn: () => false,
+    });
+    await engine.refresh([document.body]);
+    expect(previews).toEqual([1]);
+  });
+
   it('stops for good: everything cleared, nothing painted afterwards', async () => {
     document.body.innerHTML = '<p>sciatica</p>';
     const { painter, engine } = setUp();

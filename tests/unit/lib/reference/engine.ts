@@ -1,0 +1,136 @@
+import type { Matcher } from './matcher';
+import { locate } from './locate';
+import { RunWalker, type TextRun } from './runs';
+import { MentionIndex } from '../../../../lib/highlight/mentions';
+import type { Slicer } from '../../../../lib/highlight/slicer';
+
+/** Paints ranges; the content script's painter uses the CSS Custom Highlight API. */
+export interface Painter {
+  add(category: string, range: AbstractRange): void;
+  remove(category: string, range: AbstractRange): void;
+  /** Shows what was added: called once a pass is done. */
+  commit(): void;
+  clear(): void;
+}
+
+export interface HighlightEngineOptions {
+  matcher: Matcher;
+  /** The lexicon, in the order the matcher was compiled from. */
+  terms: readonly { topic: string; category: string }[];
+  painter: Painter;
+  slicer: Slicer;
+  createRange(init: StaticRangeInit): AbstractRange;
+  /** Whether the text is rendered; hidden text is left unpainted and uncounted. */
+  isVisible(text: Text): boolean;
+  /** The extension's own nodes (the term card), which are never scanned. */
+  isOwn(node: Node): boolean;
+  /** Told of every open shadow root met, so its changes can be watched too. */
+  onShadowRoot?(root: ShadowRoot): void;
+}
+
+/** Characters matched between two looks at the clock, for texts of many megabytes. */
+const CHARS_PER_STEP = 1 << 16;
+
+/**
+ * Finds the lexicon's terms in a document and paints them. Work is queued, so passes never
+ * interleave, and sliced, so none blocks the page for long.
+ */
+export class HighlightEngine {
+  readonly mentions = new MentionIndex();
+  /** Elements whose text was skipped as hidden: checked again when attributes change. */
+  readonly hiddenParents = new Set<Element>();
+  private pass: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(private readonly options: HighlightEngineOptions) {}
+
+  /** Repaints everything under the roots and forgets blocks that left the document. */
+  refresh(roots: readonly Node[]): Promise<void> {
+    this.pass = this.pass.then(() => (this.stopped ? undefined : this.repaint(roots)));
+    return this.pass;
+  }
+
+  /** Removes every highlight; a later refresh starts afresh. */
+  clear(): void {
+    this.mentions.removeBlocks(() => true);
+    this.hiddenParents.clear();
+    this.options.painter.clear();
+  }
+
+  /** Stops all work for good: the page is left as it was. */
+  stop(): void {
+    this.stopped = true;
+    this.clear();
+  }
+
+  private async repaint(roots: readonly Node[]): Promise<void> {
+    const { painter, slicer, isOwn } = this.options;
+    const rootSet = new Set(roots);
+    const stale = this.mentions.removeBlocks((block) => !block.isConnected || isInsideAny(block, rootSet));
+    for (const mention of stale) painter.remove(mention.category, mention.range);
+
+    const visibility = new Map<Element, boolean>();
+    const queue = roots.filter((root) => root.isConnected);
+    for (let root = queue.shift(); root; root = queue.shift()) {
+      const walker = new RunWalker(root, { isOwn });
+      let done = false;
+      while (!done && !this.stopped) {
+        const runs: TextRun[] = [];
+        done = walker.walk(
+          (run) => runs.push(run),
+          () => slicer.shouldYield(),
+        );
+        for (const run of runs) await this.paintRun(run, visibility);
+        for (const shadow of walker.shadowRoots.splice(0)) {
+          this.options.onShadowRoot?.(shadow);
+          queue.push(shadow);
+        }
+        if (slicer.shouldYield()) await slicer.yield();
+      }
+    }
+    painter.commit();
+  }
+
+  private async paintRun(run: TextRun, visibility: Map<Element, boolean>): Promise<void> {
+    const { matcher, terms, painter, slicer, createRange } = this.options;
+    for (let position = 0; position < run.text.length && !this.stopped;) {
+      const { matches, next } = matcher.scan(run.text, position, CHARS_PER_STEP);
+      for (const match of matches) {
+        const start = locate(run, match.start, false);
+        if (!this.isVisible(start.node, visibility)) continue;
+        const end = locate(run, match.end, true);
+        const range = createRange({
+          startContainer: start.node,
+          startOffset: start.offset,
+          endContainer: end.node,
+          endOffset: end.offset,
+        });
+        const { topic, category } = terms[match.term];
+        this.mentions.add({ topic, category, term: match.term, range, block: run.block });
+        painter.add(category, range);
+      }
+      position = next;
+      if (position < run.text.length && slicer.shouldYield()) await slicer.yield();
+    }
+  }
+
+  private isVisible(text: Text, cache: Map<Element, boolean>): boolean {
+    const parent = text.parentElement;
+    if (!parent) return true;
+    let visible = cache.get(parent);
+    if (visible === undefined) {
+      visible = this.options.isVisible(text);
+      cache.set(parent, visible);
+      if (!visible) this.hiddenParents.add(parent);
+    }
+    return visible;
+  }
+}
+
+/** Whether the node or one of its ancestors, through shadow roots to their hosts, is in the set. */
+function isInsideAny(node: Node, set: ReadonlySet<Node>): boolean {
+  for (let current: Node | null = node; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null) {
+    if (set.has(current)) return true;
+  }
+  return false;
+}
