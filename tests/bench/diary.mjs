@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, extensionArgs } from '../../scripts/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -42,16 +43,9 @@ execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
 const extension = resolve(root, '.output/chrome-mv3');
 const profile = mkdtempSync(resolve(tmpdir(), 'lumbar-lens-bench-diary-'));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-  ],
+  args: [...CHROMIUM_ARGS, ...extensionArgs(extension)],
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const origin = `chrome-extension://${new URL(worker.url()).host}`;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, extensionArgs } from '../../scripts/chromium.mjs';
 import { servePages } from '../../scripts/serve-pages.mjs';
 import { hostilePages } from '../fixtures/hostile-pages.mjs';
 
@@ -47,8 +48,8 @@ const server = await servePages({ folders: {} });
 for (const page of [...pages, ...allCorpus]) server.route(`/${page.name}`, page.html);
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 });
 const context = await browser.newContext();
 await context.route('**/*', (route) =>
@@ -124,15 +125,9 @@ async function worstTasks(withExtension) {
   const extension = resolve(root, '.output/chrome-mv3');
   const profile = mkdtempSync(resolve(tmpdir(), 'lumbar-lens-bench-'));
   const hostileContext = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      ...(withExtension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-    ],
+    args: [...CHROMIUM_ARGS, ...(withExtension ? extensionArgs(extension) : [])],
   });
   const worker = withExtension
     ? (hostileContext.serviceWorkers()[0] ?? (await hostileContext.waitForEvent('serviceworker')))
