@@ -1,4 +1,4 @@
-import { lexicon } from '../content/lexicon';
+import { compiledTerms } from '../content/lexicon/compiled';
 import { HighlightEngine } from '../lib/highlight/engine';
 import { createSlicer } from '../lib/highlight/slicer';
 import type { Matcher } from '../lib/match/matcher';
@@ -24,7 +24,7 @@ export function createPageEngine(
 ): HighlightEngine {
   return new HighlightEngine({
     matcher,
-    terms: lexicon,
+    terms: compiledTerms,
     painter: createCssHighlightPainter(),
     slicer: createSlicer(performance, SLICE_MS, yieldToPage),
     createRange: (init) => new StaticRange(init),

@@ -1,5 +1,5 @@
 import { healthDomains } from '../../content/healthDomains';
-import { lexicon } from '../../content/lexicon';
+import { compiledTerms } from '../../content/lexicon/compiled';
 import { isListedDomain } from '../../lib/classify/domain';
 import { hasMedicalMarkup } from '../../lib/classify/markup';
 import { classifyPage, type PageVerdict } from '../../lib/classify/page';
@@ -16,7 +16,7 @@ export function classifyThisPage(document: Document, matcher: () => Matcher): Pr
       readsAsAboutTopic(
         document.body ?? document.documentElement,
         matcher(),
-        evidenceOf(lexicon),
+        evidenceOf(compiledTerms),
         createSlicer(performance, 8, yieldToPage),
       ),
   });

@@ -1,4 +1,4 @@
-import { lexicon } from '../../content/lexicon';
+import { compiledTerms } from '../../content/lexicon/compiled';
 import type { Mention, MentionIndex } from '../../lib/highlight/mentions';
 import { sendToExtension } from '../../platform/messaging';
 import { mentionAt } from '../../platform/mentionAt';
@@ -27,7 +27,7 @@ export function watchHoverCards(document: Document, mentions: MentionIndex, card
 
   async function show(mention: Mention) {
     shown = mention;
-    const { term } = lexicon[mention.term];
+    const { term } = compiledTerms[mention.term];
     const description = await sendToExtension({ type: 'describe-term', term });
     // The pointer may have moved on, or the card been closed, while the extension answered.
     if (shown === mention && !signal.aborted) card.show(term, mention.topic, description, rectOf(document, mention));

@@ -1,10 +1,8 @@
-import { expandWords } from './variants';
-import { ASCII_WORD, isGapChar, isWordCharAt, splitWords, wordAt } from './words';
+import { compileTable, TERM_KEY, type MatcherTerm, type TrieLevel, type TrieNode } from './table';
+import { pluralOf, singularsOf } from './variants';
+import { ASCII_WORD, isGapChar, isWordCharAt, wordAt } from './words';
 
-export interface MatcherTerm {
-  term: string;
-  variants?: readonly string[];
-}
+export { AmbiguousFormError, type MatcherTerm } from './table';
 
 export interface Match {
   start: number;
@@ -17,11 +15,6 @@ export interface ScanResult {
   matches: Match[];
   /** Where the next call should resume; equals text.length when the text is done. */
   next: number;
-}
-
-interface TrieNode {
-  term: number;
-  next: Map<string, TrieNode> | null;
 }
 
 export interface Matcher {
@@ -51,53 +44,43 @@ function slotOf(hash: number): number {
   return (hash ^ (hash >>> FIRST_WORD_BITS)) & FIRST_WORD_MASK;
 }
 
-function asciiWordSlot(word: string): number {
-  let hash = 0;
-  for (let index = 0; index < word.length; index++) hash = hashStep(hash, word.charCodeAt(index));
-  return slotOf(hash);
+/**
+ * Marks the filter slots of the words a term can start with; returns whether one of them has a
+ * non-ASCII character (those are always looked up). Runs on every page: one plain loop.
+ */
+function markFirstWords(words: readonly string[], slots: Uint8Array): boolean {
+  let anyNonAscii = false;
+  for (const word of words) {
+    let hash = 0;
+    let index = 0;
+    for (; index < word.length; index++) {
+      const code = word.charCodeAt(index);
+      if (code >= 128) break;
+      hash = hashStep(hash, code);
+    }
+    if (index < word.length) anyNonAscii = true;
+    else slots[slotOf(hash)] = 1;
+  }
+  return anyNonAscii;
 }
 
-/** A form claimed by two different terms: the lexicon must say which one it means. */
-export class AmbiguousFormError extends Error {}
-
 /**
- * Compiles every term and variant into one word trie. Matching is a single pass over the
- * text that looks each word up once: no regular expression per term, no re-scanning.
+ * A matcher over a trie built by compileTable: at build time for the content script, on the
+ * spot for tests. Matching is a single pass over the text that looks each word up once: no
+ * regular expression per term, no re-scanning.
  */
-export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
-  const root = new Map<string, TrieNode>();
+export function createMatcher(root: TrieLevel): Matcher {
   // Most words of a page start no term, and are skipped without building their key.
-  // Non-ASCII first words are always looked up.
   const firstWords = new Uint8Array(1 << FIRST_WORD_BITS);
-  let anyNonAsciiStart = false;
-
-  terms.forEach((entry, termIndex) => {
-    for (const form of [entry.term, ...(entry.variants ?? [])]) {
-      for (const words of expandWords(splitWords(form))) {
-        let level = root;
-        let node: TrieNode | undefined;
-        for (const word of words) {
-          node = level.get(word);
-          if (!node) {
-            node = { term: -1, next: null };
-            level.set(word, node);
-          }
-          level = node.next ??= new Map();
-        }
-        if (!node) continue;
-        if (node.term !== -1 && node.term !== termIndex) {
-          throw new AmbiguousFormError(
-            `"${words.join(' ')}" is claimed by "${terms[node.term].term}" and "${entry.term}"`,
-          );
-        }
-        node.term = termIndex;
-        const first = words[0];
-        if (/^[\x00-\x7f]+$/.test(first)) firstWords[asciiWordSlot(first)] = 1;
-        else anyNonAsciiStart = true;
-      }
-    }
-  });
-  pruneEmptyLevels(root);
+  const starts = Object.keys(root);
+  // A one-word term's regular plural starts a match too.
+  const plurals = starts.map((word) => (storedTerm(root[word]) >= 0 ? pluralOf(word) : null));
+  const nonAsciiStart = markFirstWords(starts, firstWords);
+  const nonAsciiPlural = markFirstWords(
+    plurals.filter((word) => word !== null),
+    firstWords,
+  );
+  const anyNonAsciiStart = nonAsciiStart || nonAsciiPlural;
 
   function scan(text: string, from: number, budget: number): ScanResult {
     const matches: Match[] = [];
@@ -142,7 +125,32 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   };
 }
 
+/** Compiles a lexicon where it is used: tests, the benchmark's reference. */
+export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
+  return createMatcher(compileTable(terms));
+}
+
 const NO_MATCH = { term: -1, end: -1 };
+const NO_TERM = -0.5;
+
+/** The term stored at a node as the table stores it (~index: no plural), or NO_TERM. */
+function storedTerm(node: TrieNode | undefined): number {
+  if (typeof node === 'number') return node;
+  return node !== undefined && Object.hasOwn(node, TERM_KEY) ? (node[TERM_KEY] as number) : NO_TERM;
+}
+
+function termOf(stored: number): number {
+  return stored === NO_TERM ? -1 : stored >= 0 ? stored : ~stored;
+}
+
+/** The term whose stored singular `key` is the regular plural of, or -1. */
+function pluralTerm(level: TrieLevel, key: string): number {
+  for (const singular of singularsOf(key)) {
+    const stored = Object.hasOwn(level, singular) ? storedTerm(level[singular]) : NO_TERM;
+    if (stored >= 0 && pluralOf(singular) === key) return stored;
+  }
+  return -1;
+}
 
 /**
  * The longest term that starts with the word text[start, end) looked up in `level`. A word is
@@ -151,37 +159,33 @@ const NO_MATCH = { term: -1, end: -1 };
  */
 function longestFrom(
   text: string,
-  level: Map<string, TrieNode>,
+  level: TrieLevel,
   start: number,
   end: number,
   best: { term: number; end: number },
 ): { term: number; end: number } {
   const word = wordAt(text, start, end);
   const lower = word.toLowerCase();
-  best = followWord(text, level.get(lower), end, best);
-  return lower === word ? best : followWord(text, level.get(word), end, best);
+  best = followWord(text, level, lower, end, best);
+  return lower === word ? best : followWord(text, level, word, end, best);
 }
 
 function followWord(
   text: string,
-  node: TrieNode | undefined,
+  level: TrieLevel,
+  key: string,
   end: number,
   best: { term: number; end: number },
 ): { term: number; end: number } {
-  if (!node) return best;
-  if (node.term !== -1 && end > best.end) best = { term: node.term, end };
-  if (!node.next) return best;
+  const node = Object.hasOwn(level, key) ? level[key] : undefined;
+  let term = termOf(storedTerm(node));
+  if (term === -1) term = pluralTerm(level, key);
+  if (term !== -1 && end > best.end) best = { term, end };
+  if (typeof node !== 'object') return best;
   let wordStart = end;
   while (wordStart < text.length && isGapChar(text.charCodeAt(wordStart))) wordStart++;
   if (wordStart === end || wordStart >= text.length || !isWordCharAt(text, wordStart)) return best;
   let wordEnd = wordStart + 1;
   while (wordEnd < text.length && isWordCharAt(text, wordEnd)) wordEnd++;
-  return longestFrom(text, node.next, wordStart, wordEnd, best);
-}
-
-function pruneEmptyLevels(level: Map<string, TrieNode>): void {
-  for (const node of level.values()) {
-    if (node.next && node.next.size === 0) node.next = null;
-    else if (node.next) pruneEmptyLevels(node.next);
-  }
+  return longestFrom(text, node, wordStart, wordEnd, best);
 }

@@ -5,6 +5,8 @@
 
 const SOFT_HYPHEN = 0xad;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** A run of word characters, as isWordCharAt reads them: one native call splits a whole form. */
+const FORM_WORD = /[\p{L}\p{N}\p{M}\u00ad]+/gu;
 /** 0 = not yet known, 1 = word character, 2 = not. Filled lazily for the BMP. */
 const bmpClass = new Uint8Array(0x10000);
 
@@ -70,18 +72,8 @@ export function wordKey(text: string, start: number, end: number): string {
  * them, so it matches only exactly as written: "pid" in a file name is not "PID".
  */
 export function splitWords(form: string): string[] {
-  const words: string[] = [];
-  let index = 0;
-  while (index < form.length) {
-    if (!isWordCharAt(form, index)) {
-      index++;
-      continue;
-    }
-    const start = index;
-    while (index < form.length && isWordCharAt(form, index)) index++;
-    words.push(wordAt(form, start, index));
-  }
-  return words;
+  const words = form.match(FORM_WORD) ?? [];
+  return words.map((word) => (word.includes('\u00ad') ? word.replaceAll('\u00ad', '') : word));
 }
 
 /** Whether a word key must match case for case (it has capitals). */

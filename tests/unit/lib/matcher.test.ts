@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AmbiguousFormError, compileMatcher } from '../../../lib/match/matcher';
+import { compileTable } from '../../../lib/match/table';
 
 const terms = [
   { term: 'back pain' },
@@ -147,6 +148,27 @@ describe('compileMatcher', () => {
     it('keeps lower-case forms case-blind beside them', () => {
       expect(seen('a PID controller')).toEqual([['PID controller', 'pid controller']]);
       expect(seen('URINARY TRACT INFECTION')).toEqual([['URINARY TRACT INFECTION', 'urinary tract infection']]);
+    });
+  });
+});
+
+describe('compileTable', () => {
+  it('stores a singular once, and marks the spellings whose plural is no form of the term', () => {
+    // "discs" is derived from "disc"; "disk" has no plural here: "disks" is not a form of "disc".
+    expect(compileTable([{ term: 'disc' }])).toEqual({ disc: 0, disk: ~0 });
+    expect(compileTable([{ term: 'kidney stone' }, { term: 'kidney' }])).toEqual({ kidney: { ' ': 1, stone: 0 } });
+    expect(
+      compileMatcher([{ term: 'disc' }])
+        .find('discs, disks, disk')
+        .map((match) => match.start),
+    ).toEqual([0, 14]);
+  });
+
+  it('stores an irregular plural given as a variant, and a plural claimed by its own form', () => {
+    expect(compileTable([{ term: 'CES' }, { term: 'ovary', variants: ['ovarys'] }])).toEqual({
+      CES: ~0,
+      ovary: 1,
+      ovarys: 1,
     });
   });
 });

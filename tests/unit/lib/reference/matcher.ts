@@ -1,5 +1,5 @@
-import { expandWords } from '../../../../lib/match/variants';
-import { ASCII_WORD, isGapChar, isWordCharAt, splitWords, wordAt } from '../../../../lib/match/words';
+import { expandWords, splitWords } from './variants';
+import { ASCII_WORD, isGapChar, isWordCharAt, wordAt } from '../../../../lib/match/words';
 
 export interface MatcherTerm {
   term: string;

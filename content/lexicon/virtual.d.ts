@@ -1,0 +1,6 @@
+/** Built by scripts/lexicon-table.ts from content/lexicon. */
+declare module 'virtual:lexicon-table' {
+  /** The matcher's trie (lib/match/table), as JSON. */
+  export const trie: string;
+  export const terms: readonly { term: string; topic: string; category: import('../types').TermCategory }[];
+}
