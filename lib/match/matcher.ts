@@ -74,13 +74,8 @@ export function createMatcher(root: TrieLevel): Matcher {
   const firstWords = new Uint8Array(1 << FIRST_WORD_BITS);
   const starts = Object.keys(root);
   // A one-word term's regular plural starts a match too.
-  const plurals = starts.map((word) => (storedTerm(root[word]) >= 0 ? pluralOf(word) : null));
-  const nonAsciiStart = markFirstWords(starts, firstWords);
-  const nonAsciiPlural = markFirstWords(
-    plurals.filter((word) => word !== null),
-    firstWords,
-  );
-  const anyNonAsciiStart = nonAsciiStart || nonAsciiPlural;
+  const plurals = starts.flatMap((word) => (storedTerm(root[word]) >= 0 ? (pluralOf(word) ?? []) : []));
+  const anyNonAsciiStart = markFirstWords([...starts, ...plurals], firstWords);
 
   function scan(text: string, from: number, budget: number): ScanResult {
     const matches: Match[] = [];
@@ -125,12 +120,13 @@ export function createMatcher(root: TrieLevel): Matcher {
   };
 }
 
-/** Compiles a lexicon where it is used: tests, the benchmark's reference. */
+/** Compiles a lexicon on the spot (tests, small lexicons); the content script gets its trie built. */
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
   return createMatcher(compileTable(terms));
 }
 
 const NO_MATCH = { term: -1, end: -1 };
+/** Neither a term's index (>= 0) nor its ~index (<= -1): no term ends here. */
 const NO_TERM = -0.5;
 
 /** The term stored at a node as the table stores it (~index: no plural), or NO_TERM. */
