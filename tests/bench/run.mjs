@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, extensionArgs } from '../../scripts/chromium.mjs';
 import { servePages } from '../../scripts/serve-pages.mjs';
 import { hostilePages } from '../fixtures/hostile-pages.mjs';
+import { profileContentScript } from './profile-content-script.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const corpusDir = resolve(root, '../shared/corpus/pages');
@@ -208,58 +209,15 @@ async function heapUsed(browserContext, tab) {
   return usedSize;
 }
 
-/**
- * The content script seen from outside: a V8 CPU profile of the tab from navigation until the
- * script has judged the page (and, when forced, highlighted it), summing the self time of every
- * frame whose script is the extension's. Pages are served from 127.0.0.1, an ordinary host.
- */
-async function profileContentScript(browserContext, worker, name, force) {
-  const tab = await browserContext.newPage();
-  const cdp = await browserContext.newCDPSession(tab);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  await cdp.send('Profiler.start');
-  await tab.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
-  await tab.bringToFront();
-  const status = await worker.evaluate(async (forced) => {
-    const { tabs } = globalThis.chrome;
-    const [active] = await tabs.query({ active: true, lastFocusedWindow: true });
-    const ask = () => tabs.sendMessage(active.id, { type: 'get-page-status' }, { frameId: 0 }).catch(() => null);
-    let answer = null;
-    for (let tries = 0; tries < 400 && answer?.verdict === undefined; tries++) {
-      answer = await ask();
-      if (answer?.verdict === 'unchecked') answer = null;
-      if (!answer) await new Promise((done) => setTimeout(done, 25));
-    }
-    if (forced) await tabs.sendMessage(active.id, { type: 'force-highlight' }, { frameId: 0 });
-    return forced ? ask() : answer;
-  }, force);
-  // Let any slice still queued run before the profile stops.
-  await tab.waitForTimeout(300);
-  const { profile } = await cdp.send('Profiler.stop');
-  await cdp.detach();
-  await tab.close();
-  const selfTime = new Map();
-  profile.samples.forEach((id, index) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
-  let micros = 0;
-  for (const node of profile.nodes)
-    if (node.callFrame.url.startsWith('chrome-extension://')) micros += selfTime.get(node.id) ?? 0;
-  return {
-    ms: micros / 1000,
-    verdict: status?.verdict,
-    highlights: Object.values(status?.counts ?? {}).reduce((a, b) => a + b, 0),
-  };
-}
-
 async function contentScriptCosts(browserContext, worker) {
   if (!hasCorpus) return null;
   const largest = allCorpus[0].name;
   const forced = [];
   for (let round = 0; round < ROUNDS; round++)
-    forced.push(await profileContentScript(browserContext, worker, largest, true));
+    forced.push(await profileContentScript(browserContext, worker, server.origin, largest, true));
   const notHealth = [];
   for (const page of allCorpus) {
-    const cost = await profileContentScript(browserContext, worker, page.name, false);
+    const cost = await profileContentScript(browserContext, worker, server.origin, page.name, false);
     if (cost.verdict === 'not-health') notHealth.push(cost.ms);
   }
   return {
