@@ -20,15 +20,18 @@ const CORPUS_PAGES = 4;
 
 /** The lexicon table the content script gets from scripts/lexicon-table.ts at build time, for esbuild. */
 async function lexiconTablePlugin() {
-  const outfile = resolve(mkdtempSync(resolve(tmpdir(), 'lumbar-lens-table-')), 'lexicon-table.mjs');
-  await build({
-    entryPoints: [resolve(root, 'scripts/lexicon-table.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-  });
-  const { LEXICON_TABLE_MODULE, lexiconTableSource } = await import(outfile);
+  const [bundled] = (
+    await build({
+      entryPoints: [resolve(root, 'scripts/lexicon-table.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      write: false,
+    })
+  ).outputFiles;
+  // Imported from memory: no file to write or to clean up.
+  const module = `data:text/javascript;base64,${Buffer.from(bundled.text).toString('base64')}`;
+  const { LEXICON_TABLE_MODULE, lexiconTableSource } = await import(module);
   return {
     name: 'lexicon-table',
     setup(esbuild) {
