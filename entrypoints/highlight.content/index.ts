@@ -9,6 +9,9 @@ export default defineContentScript({
   // Frames without an address of their own (srcdoc, about:blank) are part of the page too.
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT would also tell the page's window that the script started, which any page can hear,
+  // with the extension's id: a trace of Lumbar Lens in every page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (!canPaintHighlights()) return;
     void runPageHighlighter(ctx).catch((error: unknown) => {

@@ -14,7 +14,18 @@ async function painted(page: TestPage): Promise<string[]> {
   return texts(await page.evaluate(readHighlights, undefined));
 }
 
-const snapshot = () => ({ html: document.documentElement.outerHTML, sheets: document.styleSheets.length });
+/** Runs in the page before its own code: keeps every message posted to the page's window. */
+function listenForMessages(): void {
+  const heard: string[] = [];
+  Object.assign(window, { heardMessages: heard });
+  addEventListener('message', (event) => heard.push(JSON.stringify(event.data)));
+}
+
+const snapshot = () => ({
+  html: document.documentElement.outerHTML,
+  sheets: document.styleSheets.length,
+  messages: (window as unknown as { heardMessages: string[] }).heardMessages,
+});
 const highlightCount = () => CSS.highlights.size;
 
 describe.each(BROWSERS)('highlighting in %s', (_name, launch) => {
@@ -115,13 +126,13 @@ describe.each(BROWSERS)('highlighting in %s', (_name, launch) => {
   });
 
   it.each(['/exclusions.html', '/back-pain.html', '/fashion.html'])(
-    'leaves %s exactly as the browser without the extension shows it',
+    'leaves %s exactly as the browser without the extension shows it, and posts it no message',
     async (path) => {
-      const page = await browser.open(url(path));
+      const page = await browser.open(url(path), { beforeLoad: listenForMessages });
       await judged(page);
       if (path !== '/fashion.html')
         await expect.poll(() => page.evaluate(highlightCount, undefined)).toBeGreaterThan(0);
-      const reference = await browser.openPlain(url(path));
+      const reference = await browser.openPlain(url(path), { beforeLoad: listenForMessages });
       expect(await page.evaluate(snapshot, undefined)).toEqual(await reference.evaluate(snapshot, undefined));
       await Promise.all([page.close(), reference.close()]);
     },
