@@ -1,4 +1,6 @@
-import { terms, trie } from 'virtual:lexicon-table';
+import { firstWords, terms, trie } from 'virtual:lexicon-table';
+import { decodeFilter } from '../../lib/match/firstWords';
+import { createMatcher, type Matcher } from '../../lib/match/matcher';
 import type { TrieLevel } from '../../lib/match/table';
 import type { LexiconEntry } from '../types';
 
@@ -11,7 +13,7 @@ export type CompiledTerm = Pick<LexiconEntry, 'term' | 'topic' | 'category'>;
  */
 export const compiledTerms: readonly CompiledTerm[] = terms;
 
-/** The forms, as the matcher's trie: parsed when first needed. */
-export function lexiconTrie(): TrieLevel {
-  return JSON.parse(trie) as TrieLevel;
+/** The matcher of the lexicon's forms, from the trie and filter built with the extension. */
+export function lexiconMatcher(): Matcher {
+  return createMatcher(JSON.parse(trie) as TrieLevel, decodeFilter(firstWords));
 }

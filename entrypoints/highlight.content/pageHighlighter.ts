@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { lexiconTrie } from '../../content/lexicon/compiled';
+import { lexiconMatcher } from '../../content/lexicon/compiled';
 import type { PageVerdict } from '../../lib/classify/page';
-import { createMatcher, type Matcher } from '../../lib/match/matcher';
+import type { Matcher } from '../../lib/match/matcher';
 import { highlightState, isHighlighting } from '../../lib/highlightState';
 import type { Mention } from '../../lib/highlight/mentions';
 import { PAGE_MAP_PORT, type HighlightState, type PageStatus } from '../../lib/protocol/messages';
@@ -23,7 +23,7 @@ const NOTHING_SHOWN = { index: 0, total: 0 };
 export async function runPageHighlighter(ctx: ContentScriptContext): Promise<void> {
   // Built on first use: a page where highlighting is switched off never needs it.
   let compiled: Matcher | undefined;
-  const matcher = () => (compiled ??= createMatcher(lexiconTrie()));
+  const matcher = () => (compiled ??= lexiconMatcher());
   const host = location.hostname;
   const isTopFrame = window === window.top;
   let settings: Settings = await loadSettings();

@@ -1,4 +1,5 @@
-import { compileTable, TERM_KEY, type MatcherTerm, type TrieLevel, type TrieNode } from './table';
+import { filterTable, firstWordFilter, hashStep, slotOf, type FirstWordFilter } from './firstWords';
+import { compileTable, NO_TERM, storedTerm, type MatcherTerm, type TrieLevel } from './table';
 import { pluralOf, singularsOf } from './variants';
 import { ASCII_WORD, isGapChar, isWordCharAt, wordAt } from './words';
 
@@ -28,54 +29,14 @@ export interface Matcher {
 }
 
 /**
- * The first-word filter: a table of hashes of every term's first word, case folded. A word of
- * the page is hashed while the scan finds its end, so most words (none of the 580 or so first
- * words) are passed over without building a string; the rest are looked up for real.
- */
-const FIRST_WORD_BITS = 16;
-const FIRST_WORD_MASK = (1 << FIRST_WORD_BITS) - 1;
-
-/** One step of the word hash; `| 0x20` folds an ASCII capital onto its lower case, leaves digits. */
-function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + (code | 0x20)) | 0;
-}
-
-function slotOf(hash: number): number {
-  return (hash ^ (hash >>> FIRST_WORD_BITS)) & FIRST_WORD_MASK;
-}
-
-/**
- * Marks the filter slots of the words a term can start with; returns whether one of them has a
- * non-ASCII character (those are always looked up). Runs on every page: one plain loop.
- */
-function markFirstWords(words: readonly string[], slots: Uint8Array): boolean {
-  let anyNonAscii = false;
-  for (const word of words) {
-    let hash = 0;
-    let index = 0;
-    for (; index < word.length; index++) {
-      const code = word.charCodeAt(index);
-      if (code >= 128) break;
-      hash = hashStep(hash, code);
-    }
-    if (index < word.length) anyNonAscii = true;
-    else slots[slotOf(hash)] = 1;
-  }
-  return anyNonAscii;
-}
-
-/**
- * A matcher over a trie built by compileTable: at build time for the content script, on the
- * spot for tests. Matching is a single pass over the text that looks each word up once: no
+ * A matcher over a trie built by compileTable, and its first-word filter: both worked out at
+ * build time for the content script, on the spot for tests. Matching is a single pass over the text that looks each word up once: no
  * regular expression per term, no re-scanning.
  */
-export function createMatcher(root: TrieLevel): Matcher {
+export function createMatcher(root: TrieLevel, filter: FirstWordFilter = firstWordFilter(root)): Matcher {
   // Most words of a page start no term, and are skipped without building their key.
-  const firstWords = new Uint8Array(1 << FIRST_WORD_BITS);
-  const starts = Object.keys(root);
-  // A one-word term's regular plural starts a match too.
-  const plurals = starts.flatMap((word) => (storedTerm(root[word]) >= 0 ? (pluralOf(word) ?? []) : []));
-  const anyNonAsciiStart = markFirstWords([...starts, ...plurals], firstWords);
+  const firstWords = filterTable(filter);
+  const anyNonAsciiStart = filter.anyNonAscii;
 
   function scan(text: string, from: number, budget: number): ScanResult {
     const matches: Match[] = [];
@@ -126,14 +87,6 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
 }
 
 const NO_MATCH = { term: -1, end: -1 };
-/** Neither a term's index (>= 0) nor its ~index (<= -1): no term ends here. */
-const NO_TERM = -0.5;
-
-/** The term stored at a node as the table stores it (~index: no plural), or NO_TERM. */
-function storedTerm(node: TrieNode | undefined): number {
-  if (typeof node === 'number') return node;
-  return node !== undefined && Object.hasOwn(node, TERM_KEY) ? (node[TERM_KEY] as number) : NO_TERM;
-}
 
 function termOf(stored: number): number {
   return stored === NO_TERM ? -1 : stored >= 0 ? stored : ~stored;

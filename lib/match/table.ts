@@ -22,6 +22,15 @@ export type TrieNode = number | TrieLevel;
 /** No word is a space, so the key of a level's own term never clashes with a word. */
 export const TERM_KEY = ' ';
 
+/** Neither a term's index (>= 0) nor its ~index (<= -1): no term ends here. */
+export const NO_TERM = -0.5;
+
+/** The term stored at a node as the table stores it (~index: no plural), or NO_TERM. */
+export function storedTerm(node: TrieNode | undefined): number {
+  if (typeof node === 'number') return node;
+  return node !== undefined && Object.hasOwn(node, TERM_KEY) ? (node[TERM_KEY] as number) : NO_TERM;
+}
+
 export interface MatcherTerm {
   term: string;
   variants?: readonly string[];

@@ -3,8 +3,7 @@
  * first DOM read to the last highlight painted, with the worst long task seen meanwhile.
  */
 import { lexicon } from '../../content/lexicon';
-import { lexiconTrie } from '../../content/lexicon/compiled';
-import { createMatcher } from '../../lib/match/matcher';
+import { lexiconMatcher } from '../../content/lexicon/compiled';
 import { expandWords } from '../../lib/match/variants';
 import { splitWords } from '../../lib/match/words';
 import { createPageEngine } from '../../platform/pageEngine';
@@ -21,7 +20,7 @@ interface Result {
 }
 
 // The matcher as the content script builds it, from the table compiled at build time.
-const matcher = createMatcher(lexiconTrie());
+const matcher = lexiconMatcher();
 /**
  * mark.js gets every form our matcher knows, spelled out: as its documented keyword list (one
  * pass over the page per keyword), and as one regular expression, longest first, with the same

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lexicon } from '../../../content/lexicon';
+import { lexiconMatcher } from '../../../content/lexicon/compiled';
 import { HighlightEngine, type Painter } from '../../../lib/highlight/engine';
 import { createSlicer } from '../../../lib/highlight/slicer';
-import { compileMatcher } from '../../../lib/match/matcher';
 import { expandWords } from '../../../lib/match/variants';
 import { splitWords } from '../../../lib/match/words';
 import { collectRuns } from '../../../lib/scan/runs';
@@ -15,7 +15,8 @@ import { collectRuns as collectReferenceRuns } from './reference/runs';
  * were; here both run on the same documents and must find exactly the same runs and mentions.
  */
 
-const matcher = compileMatcher(lexicon);
+// The matcher as the content script builds it: the trie and filter compiled with the extension.
+const matcher = lexiconMatcher();
 const referenceMatcher = compileReferenceMatcher(lexicon);
 
 interface Painted {
