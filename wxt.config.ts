@@ -1,13 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './lib/commands';
+import { contentScriptCompileHint } from './scripts/compile-hint';
 import { lexiconTable } from './scripts/lexicon-table';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every name is imported where it is used, so a reader can follow it.
   imports: false,
-  vite: () => ({ plugins: [preact(), lexiconTable()] }),
+  vite: () => ({ plugins: [preact(), lexiconTable(), contentScriptCompileHint()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Lumbar Lens',
