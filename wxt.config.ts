@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './lib/commands';
-import { contentScriptCompileHint } from './scripts/compile-hint';
+import { contentScriptCompileHint, withoutPolyfill } from './scripts/content-script-build';
 import { lexiconTable } from './scripts/lexicon-table';
 
 export default defineConfig({
@@ -9,6 +9,11 @@ export default defineConfig({
   // Every name is imported where it is used, so a reader can follow it.
   imports: false,
   vite: () => ({ plugins: [preact(), lexiconTable(), contentScriptCompileHint()] }),
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) withoutPolyfill(config);
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Lumbar Lens',

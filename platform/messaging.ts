@@ -43,15 +43,30 @@ export async function sendToExtension<T extends MessageType>(message: Message<T>
 /**
  * Answers the messages it has handlers for, each checked against the protocol first; anything
  * else is left to other listeners. Returns the function that stops listening.
+ *
+ * Answers go through `sendResponse`, which every browser's own API and webextension-polyfill
+ * accept alike: the content script runs on the browser's own API, the extension's pages on the
+ * polyfill. A handler that fails answers null, as an unanswered message does.
  */
 export function handleMessages(handlers: Handlers): () => void {
-  const listener = (value: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
+  const listener = (
+    value: unknown,
+    sender: { tab?: { id?: number }; frameId?: number },
+    sendResponse: (answer: unknown) => void,
+  ): true | undefined => {
     const message = parseMessage(value);
     const handler = message && (handlers[message.type] as Handlers[MessageType] | undefined);
     if (!message || !handler) return undefined;
-    const answer = handler(message as never, { tabId: sender.tab?.id, frameId: sender.frameId });
-    return answer === undefined ? undefined : Promise.resolve(answer);
+    let answer: unknown;
+    try {
+      answer = handler(message as never, { tabId: sender.tab?.id, frameId: sender.frameId });
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    if (answer === undefined) return undefined;
+    Promise.resolve(answer).then(sendResponse, () => sendResponse(null));
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
 }
