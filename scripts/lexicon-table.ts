@@ -1,11 +1,11 @@
 // The lexicon, compiled at build time into what the content script carries (issue #12): a word
-// trie as one JSON string, parsed on first use, its first-word filter, and each term's name,
-// topic and category. A page then pays one JSON.parse instead of compiling 2,000 forms, in
-// every frame it loads.
+// trie as JSON (its root, and the levels below first words apart, parsed when reached), its
+// first-word filter, and each term's name, topic and category. A page then parses a little JSON
+// instead of compiling 2,000 forms, in every frame it loads.
 import type { Plugin } from 'vite';
 import { lexicon } from '../content/lexicon';
 import { encodeFilter, firstWordFilter } from '../lib/match/firstWords';
-import { compileTable } from '../lib/match/table';
+import { compileTable, shipTable } from '../lib/match/table';
 
 export const LEXICON_TABLE_MODULE = 'virtual:lexicon-table';
 const RESOLVED_ID = `\0${LEXICON_TABLE_MODULE}`;
@@ -13,11 +13,13 @@ const RESOLVED_ID = `\0${LEXICON_TABLE_MODULE}`;
 /** The module's source: the trie, its filter, and the terms with their topics and categories numbered once. */
 export function lexiconTableSource(): string {
   const table = compileTable(lexicon);
+  const shipped = shipTable(table);
   const topics = [...new Set(lexicon.map((entry) => entry.topic))];
   const categories = [...new Set(lexicon.map((entry) => entry.category))];
   const rows = lexicon.map((entry) => [entry.term, topics.indexOf(entry.topic), categories.indexOf(entry.category)]);
   return [
-    `export const trie = ${JSON.stringify(JSON.stringify(table))};`,
+    `export const trie = ${JSON.stringify(shipped.root)};`,
+    `export const trieLevels = ${JSON.stringify(shipped.levels)};`,
     `export const firstWords = ${JSON.stringify(encodeFilter(firstWordFilter(table)))};`,
     `const topics = ${JSON.stringify(topics)};`,
     `const categories = ${JSON.stringify(categories)};`,

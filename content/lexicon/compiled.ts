@@ -1,7 +1,7 @@
-import { firstWords, terms, trie } from 'virtual:lexicon-table';
+import { firstWords, terms, trie, trieLevels } from 'virtual:lexicon-table';
 import { decodeFilter } from '../../lib/match/firstWords';
 import { createMatcher, type Matcher } from '../../lib/match/matcher';
-import type { TrieLevel } from '../../lib/match/table';
+import type { ShippedRoot } from '../../lib/match/table';
 import type { LexiconEntry } from '../types';
 
 /** A term as the content script knows it: what it is called, its topic, how it is painted. */
@@ -15,5 +15,5 @@ export const compiledTerms: readonly CompiledTerm[] = terms;
 
 /** The matcher of the lexicon's forms, from the trie and filter built with the extension. */
 export function lexiconMatcher(): Matcher {
-  return createMatcher(JSON.parse(trie) as TrieLevel, decodeFilter(firstWords));
+  return createMatcher(JSON.parse(trie) as ShippedRoot, decodeFilter(firstWords), trieLevels);
 }

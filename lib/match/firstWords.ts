@@ -27,7 +27,7 @@ export function slotOf(hash: number): number {
   return (hash ^ (hash >>> FIRST_WORD_BITS)) & FIRST_WORD_MASK;
 }
 
-/** The filter of a trie: its first words, and the regular plurals of its one-word terms. */
+/** The filter of a whole trie (compileTable's): its first words, and the plurals of its one-word terms. */
 export function firstWordFilter(root: TrieLevel): FirstWordFilter {
   const starts = Object.keys(root);
   const plurals = starts.flatMap((word) => (storedTerm(root[word]) >= 0 ? (pluralOf(word) ?? []) : []));

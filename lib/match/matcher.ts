@@ -1,5 +1,5 @@
 import { filterTable, firstWordFilter, hashStep, slotOf, type FirstWordFilter } from './firstWords';
-import { compileTable, NO_TERM, storedTerm, type MatcherTerm, type TrieLevel } from './table';
+import { compileTable, NO_TERM, storedTerm, type MatcherTerm, type ShippedRoot, type TrieNode } from './table';
 import { pluralOf, singularsOf } from './variants';
 import { ASCII_WORD, isGapChar, isWordCharAt, wordAt } from './words';
 
@@ -33,7 +33,11 @@ export interface Matcher {
  * build time for the content script, on the spot for tests. Matching is a single pass over the text that looks each word up once: no
  * regular expression per term, no re-scanning.
  */
-export function createMatcher(root: TrieLevel, filter: FirstWordFilter = firstWordFilter(root)): Matcher {
+export function createMatcher(
+  root: ShippedRoot,
+  filter: FirstWordFilter,
+  shippedLevels: readonly string[] = [],
+): Matcher {
   // Most words of a page start no term, and are skipped without building their key.
   const firstWords = filterTable(filter);
   const anyNonAsciiStart = filter.anyNonAscii;
@@ -64,7 +68,7 @@ export function createMatcher(root: TrieLevel, filter: FirstWordFilter = firstWo
         else break;
       }
       const candidate = ascii ? firstWords[slotOf(hash)] === 1 : anyNonAsciiStart || code < 128;
-      const longest = candidate ? longestFrom(text, root, start, end, NO_MATCH) : NO_MATCH;
+      const longest = candidate ? longestFrom(text, root, shippedLevels, start, end, NO_MATCH) : NO_MATCH;
       if (longest.term !== -1) {
         matches.push({ start, end: longest.end, term: longest.term });
         index = longest.end;
@@ -83,7 +87,8 @@ export function createMatcher(root: TrieLevel, filter: FirstWordFilter = firstWo
 
 /** Compiles a lexicon on the spot (tests, small lexicons); the content script gets its trie built. */
 export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
-  return createMatcher(compileTable(terms));
+  const root = compileTable(terms);
+  return createMatcher(root, firstWordFilter(root));
 }
 
 const NO_MATCH = { term: -1, end: -1 };
@@ -92,10 +97,17 @@ function termOf(stored: number): number {
   return stored === NO_TERM ? -1 : stored >= 0 ? stored : ~stored;
 }
 
+/** What follows `key` in a level, a shipped level parsed now (and kept) if it is one. */
+function nodeAt(level: ShippedRoot, key: string, shippedLevels: readonly string[]): TrieNode | undefined {
+  if (!Object.hasOwn(level, key)) return undefined;
+  const node = level[key];
+  return typeof node === 'string' ? (level[key] = JSON.parse(shippedLevels[Number(node)]) as TrieNode) : node;
+}
+
 /** The term whose stored singular `key` is the regular plural of, or -1. */
-function pluralTerm(level: TrieLevel, key: string): number {
+function pluralTerm(level: ShippedRoot, key: string, shippedLevels: readonly string[]): number {
   for (const singular of singularsOf(key)) {
-    const stored = Object.hasOwn(level, singular) ? storedTerm(level[singular]) : NO_TERM;
+    const stored = storedTerm(nodeAt(level, singular, shippedLevels));
     if (stored >= 0 && pluralOf(singular) === key) return stored;
   }
   return -1;
@@ -108,27 +120,29 @@ function pluralTerm(level: TrieLevel, key: string): number {
  */
 function longestFrom(
   text: string,
-  level: TrieLevel,
+  level: ShippedRoot,
+  shippedLevels: readonly string[],
   start: number,
   end: number,
   best: { term: number; end: number },
 ): { term: number; end: number } {
   const word = wordAt(text, start, end);
   const lower = word.toLowerCase();
-  best = followWord(text, level, lower, end, best);
-  return lower === word ? best : followWord(text, level, word, end, best);
+  best = followWord(text, level, shippedLevels, lower, end, best);
+  return lower === word ? best : followWord(text, level, shippedLevels, word, end, best);
 }
 
 function followWord(
   text: string,
-  level: TrieLevel,
+  level: ShippedRoot,
+  shippedLevels: readonly string[],
   key: string,
   end: number,
   best: { term: number; end: number },
 ): { term: number; end: number } {
-  const node = Object.hasOwn(level, key) ? level[key] : undefined;
+  const node = nodeAt(level, key, shippedLevels);
   let term = termOf(storedTerm(node));
-  if (term === -1) term = pluralTerm(level, key);
+  if (term === -1) term = pluralTerm(level, key, shippedLevels);
   if (term !== -1 && end > best.end) best = { term, end };
   if (typeof node !== 'object') return best;
   let wordStart = end;
@@ -136,5 +150,5 @@ function followWord(
   if (wordStart === end || wordStart >= text.length || !isWordCharAt(text, wordStart)) return best;
   let wordEnd = wordStart + 1;
   while (wordEnd < text.length && isWordCharAt(text, wordEnd)) wordEnd++;
-  return longestFrom(text, node, wordStart, wordEnd, best);
+  return longestFrom(text, node, shippedLevels, wordStart, wordEnd, best);
 }

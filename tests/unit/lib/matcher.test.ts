@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AmbiguousFormError, compileMatcher } from '../../../lib/match/matcher';
-import { compileTable } from '../../../lib/match/table';
+import { firstWordFilter } from '../../../lib/match/firstWords';
+import { AmbiguousFormError, compileMatcher, createMatcher } from '../../../lib/match/matcher';
+import { compileTable, shipTable, type ShippedRoot } from '../../../lib/match/table';
 
 const terms = [
   { term: 'back pain' },
@@ -170,5 +171,21 @@ describe('compileTable', () => {
       ovary: 1,
       ovarys: 1,
     });
+  });
+});
+
+describe('shipTable', () => {
+  it('ships the levels below first words apart, and the matcher parses only those a text reaches', () => {
+    const table = compileTable(terms);
+    const shipped = shipTable(table);
+    const root = JSON.parse(shipped.root) as ShippedRoot;
+    expect(root.back).toEqual(expect.any(String));
+    expect(root.ovary).toBe(5);
+    const matcher = createMatcher(root, firstWordFilter(table), shipped.levels);
+    const text = 'Back pains, lower back pain, ovaries and a kidney stone.';
+    expect(matcher.find(text)).toEqual(compileMatcher(terms).find(text));
+    expect(matcher.find(text)).toHaveLength(4);
+    expect(root.back).toEqual(table.back);
+    expect(root.lumbar).toEqual(expect.any(String));
   });
 });
