@@ -36,7 +36,11 @@ export function firstWordFilter(root: TrieLevel): FirstWordFilter {
   for (const word of [...starts, ...plurals]) {
     let hash = 0;
     let index = 0;
-    for (; index < word.length && word.charCodeAt(index) < 128; index++) hash = hashStep(hash, word.charCodeAt(index));
+    for (; index < word.length; index++) {
+      const code = word.charCodeAt(index);
+      if (code >= 128) break;
+      hash = hashStep(hash, code);
+    }
     if (index < word.length) anyNonAscii = true;
     else slots.add(slotOf(hash));
   }

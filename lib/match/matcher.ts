@@ -30,8 +30,8 @@ export interface Matcher {
 
 /**
  * A matcher over a trie built by compileTable, and its first-word filter: both worked out at
- * build time for the content script, on the spot for tests. Matching is a single pass over the text that looks each word up once: no
- * regular expression per term, no re-scanning.
+ * build time for the content script, on the spot for tests. Matching is a single pass over the
+ * text that looks each word up once: no regular expression per term, no re-scanning.
  */
 export function createMatcher(
   root: ShippedRoot,
