@@ -111,7 +111,11 @@ export class HighlightEngine {
           (run) => runs.push(run),
           () => slicer.shouldYield(),
         );
-        for (const run of runs) await this.paintRun(run, visibility);
+        // The walk fills a slice with runs far faster than they are matched: match them in slices too.
+        for (const run of runs) {
+          await this.paintRun(run, visibility);
+          if (slicer.shouldYield()) await this.yieldToPage();
+        }
         for (const shadow of walker.shadowRoots.splice(0)) {
           this.options.onShadowRoot?.(shadow);
           queue.push(shadow);

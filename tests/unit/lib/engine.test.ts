@@ -96,6 +96,33 @@ describe('HighlightEngine', () => {
     expect(yields()).toBeGreaterThan(5);
   });
 
+  it('matches what one slice of the walk collected in slices of its own', async () => {
+    // Walking is cheap and matching is not: a slice's walk may collect the whole page.
+    document.body.innerHTML = '<p>sciatica and lumbago</p>'.repeat(3000);
+    const painter = new RecordingPainter();
+    let sinceYield = 0;
+    let most = 0;
+    const engine = new HighlightEngine({
+      matcher,
+      terms: lexicon,
+      painter: Object.assign(painter, {
+        add(category: string, range: AbstractRange) {
+          painter.painted.set(range, category);
+          most = Math.max(most, ++sinceYield);
+        },
+      }),
+      // A slice is used up by ten mentions.
+      slicer: { shouldYield: () => sinceYield >= 10, yield: async () => void (sinceYield = 0) },
+      createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+      isVisible: () => true,
+      isOwn: () => false,
+    });
+    await engine.refresh([document.body]);
+    expect(painter.painted.size).toBe(6000);
+    // Ten, or eleven when the run that used the slice up held two.
+    expect(most).toBeLessThanOrEqual(11);
+  });
+
   it('cuts a huge text node into slices without losing a match', async () => {
     document.body.innerHTML = '<p></p>';
     document.querySelector('p')!.textContent = 'word '.repeat(200_000) + 'sciatica';
