@@ -1,23 +1,40 @@
 import type { Painter } from '../lib/highlight/engine';
+import { firstNotAbove, isNearEdge, windowAround, type Span } from '../lib/highlight/window';
 
 /** Highlight names are `lumbar-lens-<category>`; the content script's CSS styles each one. */
 const HIGHLIGHT_PREFIX = 'lumbar-lens-';
+/**
+ * The most ranges registered at once. Chromium rebuilds its markers for every registered range
+ * in the first frame after any change of the page's DOM or style: on a page with 50,000 mentions,
+ * each frame in which the page changes one word took about 90 ms to render with all of them
+ * registered, 21 ms with 2,000, 11 ms with 1,000, and 3 ms without the extension. Real pages
+ * have hundreds of mentions at most.
+ */
+export const MAX_REGISTERED_RANGES = 1000;
 
 /**
  * Paints through the CSS Custom Highlight API: one Highlight per category. A new Highlight
- * is filled first and registered on commit: Chromium rebuilds its markers for every range of
- * every registered Highlight in the first frame after any change to one (about 70 ms for
- * 42,000 ranges), so filling a registered one frame after frame costs that again and again.
+ * is filled first and registered on commit: filling a registered one frame after frame would
+ * pay Chromium's rebuild (above) again and again.
  *
  * A preview registers what a long first pass has found so far, so the first screen shows at
  * once. What the pass finds afterwards is held back and added on commit, in one task: two
  * registry operations per category in all, and one full rebuild. The page's DOM is never touched.
+ *
+ * A page with more ranges than `capacity` has only a window of them registered: those around
+ * the ones on screen, in page order. The window moves as the reader scrolls.
  */
-export function createCssHighlightPainter(): Painter {
+export function createCssHighlightPainter(capacity = MAX_REGISTERED_RANGES): Painter {
+  /** Every range painted and its category, in the order added. */
+  const painted = new Map<AbstractRange, string>();
   const highlights = new Map<string, Highlight>();
   const unregistered = new Set<string>();
   /** Ranges for previewed Highlights, added on commit. */
   const held = new Map<string, Set<AbstractRange>>();
+  /** Set while only a window of the ranges is registered. */
+  let windowed: { ordered: AbstractRange[]; span: Span; stopWatching: () => void } | null = null;
+  /** Whether ranges came or went since the window was last placed. */
+  let changed = false;
 
   function highlightOf(category: string): Highlight {
     let highlight = highlights.get(category);
@@ -34,13 +51,61 @@ export function createCssHighlightPainter(): Painter {
     unregistered.clear();
   }
 
+  /** Makes the registered Highlights hold exactly these ranges. */
+  function show(ranges: Iterable<AbstractRange>): void {
+    for (const highlight of highlights.values()) highlight.clear();
+    for (const range of ranges) {
+      const category = painted.get(range);
+      if (category !== undefined) highlightOf(category).add(range);
+    }
+    register();
+  }
+
+  function showWindow(ordered: AbstractRange[]): Span {
+    const span = windowAround(onScreen(ordered), ordered.length, capacity);
+    show(ordered.slice(span.start, span.end));
+    return span;
+  }
+
+  /** Registers the window around the screen; false if the ranges have no page order to window by. */
+  function enterWindow(): boolean {
+    if (windowed && !changed) return true;
+    changed = false;
+    const ordered = inPageOrder(painted.keys());
+    if (!ordered) return false;
+    held.clear();
+    const span = showWindow(ordered);
+    const stopWatching = windowed?.stopWatching ?? watchScrolling(followReader);
+    windowed = { ordered, span, stopWatching };
+    return true;
+  }
+
+  function followReader(): void {
+    if (!windowed) return;
+    const { ordered, span } = windowed;
+    if (isNearEdge(span, onScreen(ordered), ordered.length, capacity)) windowed.span = showWindow(ordered);
+  }
+
+  function leaveWindow(): void {
+    if (!windowed) return;
+    windowed.stopWatching();
+    windowed = null;
+    show(painted.keys());
+  }
+
   return {
     add(category, range) {
+      painted.set(range, category);
+      changed = true;
+      // While windowed, the commit decides which ranges are registered.
+      if (windowed) return;
       const later = held.get(category);
       if (later) later.add(range);
       else highlightOf(category).add(range);
     },
     remove(category, range) {
+      painted.delete(range);
+      changed = true;
       highlights.get(category)?.delete(range);
       held.get(category)?.delete(range);
     },
@@ -52,6 +117,11 @@ export function createCssHighlightPainter(): Painter {
       return nextPaint();
     },
     commit() {
+      if (painted.size > capacity && enterWindow()) return;
+      if (windowed) {
+        leaveWindow();
+        return;
+      }
       for (const [category, ranges] of held) {
         const highlight = highlights.get(category)!;
         for (const range of ranges) highlight.add(range);
@@ -60,12 +130,72 @@ export function createCssHighlightPainter(): Painter {
       register();
     },
     clear() {
+      windowed?.stopWatching();
+      windowed = null;
+      painted.clear();
       unregistered.clear();
       held.clear();
       for (const category of highlights.keys()) CSS.highlights.delete(HIGHLIGHT_PREFIX + category);
       highlights.clear();
     },
   };
+}
+
+const DOCUMENT_POSITION_DISCONNECTED = 1;
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+/**
+ * The ranges sorted in page order, or null if some lie in another tree (a shadow root) and
+ * have none with the rest. A full pass adds them in page order and a rescan appends a few:
+ * the sort (TimSort in both engines) then costs about one comparison per range.
+ */
+function inPageOrder(ranges: Iterable<AbstractRange>): AbstractRange[] | null {
+  let disconnected = false;
+  const ordered = [...ranges].sort((a, b) => {
+    if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+    const position = a.startContainer.compareDocumentPosition(b.startContainer);
+    if (position & DOCUMENT_POSITION_DISCONNECTED) disconnected = true;
+    return position & DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+  return disconnected ? null : ordered;
+}
+
+/** The ranges on screen, from the first one not above it to the first one below it. */
+function onScreen(ordered: readonly AbstractRange[]): Span {
+  const live = document.createRange();
+  const rectOf = (index: number) => {
+    const range = ordered[index];
+    try {
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+    } catch {
+      // The page shortened the text since (the rescan that follows drops the range): its node will do.
+      live.selectNodeContents(range.startContainer);
+    }
+    return live.getBoundingClientRect();
+  };
+  return {
+    start: firstNotAbove(ordered.length, (index) => rectOf(index).bottom <= 0),
+    end: firstNotAbove(ordered.length, (index) => rectOf(index).top < innerHeight),
+  };
+}
+
+/** Calls `onMove` once a frame at most while the reader scrolls, anywhere in the page, or resizes it. */
+function watchScrolling(onMove: () => void): () => void {
+  const listening = new AbortController();
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      if (!listening.signal.aborted) onMove();
+    });
+  };
+  const options = { capture: true, passive: true, signal: listening.signal };
+  document.addEventListener('scroll', schedule, options);
+  window.addEventListener('resize', schedule, options);
+  return () => listening.abort();
 }
 
 /** A hidden frame may never render: never wait longer than this for it. */
