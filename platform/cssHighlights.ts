@@ -18,8 +18,8 @@ export const MAX_REGISTERED_RANGES = 1000;
  * pay Chromium's rebuild (above) again and again.
  *
  * A preview registers what a long first pass has found so far, so the first screen shows at
- * once. What the pass finds afterwards is held back and added on commit, in one task: two
- * registry operations per category in all, and one full rebuild. The page's DOM is never touched.
+ * once. What the pass finds afterwards is held back until the next preview (a pass makes two
+ * at most) or the commit, and then added in one task. The page's DOM is never touched.
  *
  * A page with more ranges than `capacity` has only a window of them registered: those around
  * the ones on screen, in page order. The window moves as the reader scrolls.
@@ -110,8 +110,15 @@ export function createCssHighlightPainter(capacity = MAX_REGISTERED_RANGES): Pai
       held.get(category)?.delete(range);
     },
     preview() {
+      let shown = unregistered.size;
+      for (const [category, ranges] of held) {
+        const highlight = highlights.get(category)!;
+        for (const range of ranges) highlight.add(range);
+        shown += ranges.size;
+        ranges.clear();
+      }
       // Nothing new to show (a rescan of a page already painted): no frame to wait for.
-      if (unregistered.size === 0) return Promise.resolve();
+      if (shown === 0) return Promise.resolve();
       for (const category of unregistered) held.set(category, new Set());
       register();
       return nextPaint();

@@ -13,7 +13,8 @@ export interface Painter {
   commit(): void;
   /**
    * Shows what was added so far, early in a long pass, so the first screen need not wait for
-   * the whole page; what follows still shows on commit. Resolves once the browser has painted it.
+   * the whole page; what follows shows at the next preview or on commit. Resolves once the
+   * browser has painted it.
    */
   preview?(): Promise<void>;
   clear(): void;
@@ -37,8 +38,8 @@ export interface HighlightEngineOptions {
 /** Characters matched between two looks at the clock, for texts of many megabytes. */
 const CHARS_PER_STEP = 1 << 16;
 /**
- * Mentions a pass paints before it first shows them, if its first slice has not ended by then:
- * more than a screen holds, few enough for the browser to show within the frame.
+ * Mentions a pass shows before the rest, in a preview of their own: more than a screen holds,
+ * few enough for the browser to show within the frame.
  */
 const PREVIEW_MENTIONS = 500;
 
@@ -52,8 +53,10 @@ export class HighlightEngine {
   private readonly hiddenParents = new Set<Element>();
   private pass: Promise<void> = Promise.resolve();
   private stopped = false;
-  /** Mentions the current pass may still paint before it shows them (0: shown, or not wanted). */
+  /** Mentions the current pass may still paint before it shows a screenful (0: shown, or not wanted). */
   private untilPreview = 0;
+  /** Whether the current pass has shown what it found at its first yield. */
+  private shownAtYield = false;
 
   constructor(private readonly options: HighlightEngineOptions) {}
 
@@ -99,19 +102,22 @@ export class HighlightEngine {
     for (const mention of stale) painter.remove(mention.category, mention.range);
 
     const visibility = new Map<Element, boolean>();
-    // Pages are read top down: what the reader sees first is found first. Show it early.
+    // Pages are read top down: what the reader sees first is found first. Show it early: what the
+    // first slice found at its end, and the first screenful once found.
     this.untilPreview = painter.preview ? PREVIEW_MENTIONS : 0;
+    this.shownAtYield = false;
     const queue = roots.filter((root) => root.isConnected);
     for (let root = queue.shift(); root; root = queue.shift()) {
       const walker = new RunWalker(root, { isOwn });
       let done = false;
       while (!done && !this.stopped) {
         const runs: TextRun[] = [];
+        // Walking is far cheaper than matching: walk a little (the walker stops only at its looks at
+        // the clock, every few hundred nodes), match what it found, and yield when the slice is up.
         done = walker.walk(
           (run) => runs.push(run),
-          () => slicer.shouldYield(),
+          () => runs.length > 0 || slicer.shouldYield(),
         );
-        // The walk fills a slice with runs far faster than they are matched: match them in slices too.
         for (const run of runs) {
           await this.paintRun(run, visibility);
           if (slicer.shouldYield()) await this.yieldToPage();
@@ -129,13 +135,16 @@ export class HighlightEngine {
 
   /** Gives the page its turn; the first time in a pass it has found something, shows it. */
   private async yieldToPage(): Promise<void> {
-    if (this.untilPreview > 0 && this.untilPreview < PREVIEW_MENTIONS) await this.showPreview();
-    else await this.options.slicer.yield();
+    if (!this.shownAtYield && this.untilPreview > 0 && this.untilPreview < PREVIEW_MENTIONS) {
+      this.shownAtYield = true;
+      await this.showPreview();
+    } else {
+      await this.options.slicer.yield();
+    }
   }
 
   /** Shows the mentions found so far and waits for the frame that paints them. */
   private async showPreview(): Promise<void> {
-    this.untilPreview = 0;
     await this.options.painter.preview?.();
     await this.options.slicer.yield();
   }

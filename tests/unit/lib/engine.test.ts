@@ -168,6 +168,55 @@ describe('HighlightEngine', () => {
     expect(previews).toEqual([1]);
   });
 
+  it('matches the text it walks as it goes, not once the whole page is walked', async () => {
+    document.body.innerHTML = '<p>sciatica and lumbago</p>'.repeat(3000);
+    const last = document.body.lastElementChild!;
+    const events: string[] = [];
+    const painter = new RecordingPainter();
+    const engine = new HighlightEngine({
+      matcher,
+      terms: lexicon,
+      painter: Object.assign(painter, {
+        add(category: string, range: AbstractRange) {
+          events.push('painted');
+          painter.painted.set(range, category);
+        },
+      }),
+      slicer: createSlicer(performance, 1000, async () => {}),
+      createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+      isVisible: () => true,
+      // The walk asks this of every element it enters.
+      isOwn: (node) => {
+        if (node === last) events.push('walked to the end');
+        return false;
+      },
+    });
+    await engine.refresh([document.body]);
+    expect(events.indexOf('painted')).toBeLessThan(events.indexOf('walked to the end'));
+    expect(painter.painted.size).toBe(6000);
+  });
+
+  it('shows what its first slice found, then a screenful, then the rest on commit', async () => {
+    // The first slice ends after the first run, with two mentions found.
+    document.body.innerHTML = '<p>sciatica and lumbago</p>'.repeat(3000);
+    const painter = new RecordingPainter();
+    const previews: number[] = [];
+    let yields = 0;
+    const engine = new HighlightEngine({
+      matcher,
+      terms: lexicon,
+      painter: Object.assign(painter, { preview: async () => void previews.push(painter.painted.size) }),
+      slicer: { shouldYield: () => yields === 0 && painter.painted.size > 0, yield: async () => void yields++ },
+      createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+      isVisible: () => true,
+      isOwn: () => false,
+    });
+    await engine.refresh([document.body]);
+    expect(previews).toEqual([2, 500]);
+    expect(painter.painted.size).toBe(6000);
+    expect(painter.commits).toBe(1);
+  });
+
   it('stops for good: everything cleared, nothing painted afterwards', async () => {
     document.body.innerHTML = '<p>sciatica</p>';
     const { painter, engine } = setUp();
