@@ -1,5 +1,7 @@
 import type { Painter } from '../lib/highlight/engine';
+import { compareRangeStarts } from '../lib/highlight/mentions';
 import { firstNotAbove, isNearEdge, windowAround, type Span } from '../lib/highlight/window';
+import { inPageOrder } from '../lib/mentions/order';
 
 /** Highlight names are `lumbar-lens-<category>`; the content script's CSS styles each one. */
 const HIGHLIGHT_PREFIX = 'lumbar-lens-';
@@ -71,7 +73,7 @@ export function createCssHighlightPainter(capacity = MAX_REGISTERED_RANGES): Pai
   function enterWindow(): boolean {
     if (windowed && !changed) return true;
     changed = false;
-    const ordered = inPageOrder(painted.keys());
+    const ordered = pageOrdered(painted.keys());
     if (!ordered) return false;
     held.clear();
     const span = showWindow(ordered);
@@ -148,23 +150,15 @@ export function createCssHighlightPainter(capacity = MAX_REGISTERED_RANGES): Pai
   };
 }
 
-const DOCUMENT_POSITION_DISCONNECTED = 1;
-const DOCUMENT_POSITION_FOLLOWING = 4;
-
 /**
- * The ranges sorted in page order, or null if some lie in another tree (a shadow root) and
- * have none with the rest. A full pass adds them in page order and a rescan appends a few:
- * the sort (TimSort in both engines) then costs about one comparison per range.
+ * The ranges in page order, or null if some lie in another tree (a shadow root) and have none
+ * with the rest. A full pass adds them in page order and a rescan appends a few: checking that,
+ * or sorting, costs about one comparison per range.
  */
-function inPageOrder(ranges: Iterable<AbstractRange>): AbstractRange[] | null {
-  let disconnected = false;
-  const ordered = [...ranges].sort((a, b) => {
-    if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-    const position = a.startContainer.compareDocumentPosition(b.startContainer);
-    if (position & DOCUMENT_POSITION_DISCONNECTED) disconnected = true;
-    return position & DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-  });
-  return disconnected ? null : ordered;
+function pageOrdered(ranges: Iterable<AbstractRange>): AbstractRange[] | null {
+  let unordered = false;
+  const ordered = inPageOrder([...ranges], (a, b) => compareRangeStarts(a, b, () => (unordered = true)));
+  return unordered ? null : ordered;
 }
 
 /** The ranges on screen, from the first one not above it to the first one below it. */

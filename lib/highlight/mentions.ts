@@ -68,12 +68,22 @@ export class MentionIndex {
   }
 }
 
+const DOCUMENT_POSITION_DISCONNECTED = 1;
 const DOCUMENT_POSITION_FOLLOWING = 4;
+
+/**
+ * Orders ranges by where they start in the document. Ranges in different trees (a shadow root
+ * and its host's document) have no such order: the browser's own stands in for it, and
+ * `onUnordered` is told.
+ */
+export function compareRangeStarts(a: AbstractRange, b: AbstractRange, onUnordered?: () => void): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+  const position = a.startContainer.compareDocumentPosition(b.startContainer);
+  if (position & DOCUMENT_POSITION_DISCONNECTED) onUnordered?.();
+  return position & DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
 
 /** Orders mentions as they appear in the document. */
 export function compareDocumentOrder(a: Mention, b: Mention): number {
-  const nodeA = a.range.startContainer;
-  const nodeB = b.range.startContainer;
-  if (nodeA === nodeB) return a.range.startOffset - b.range.startOffset;
-  return nodeA.compareDocumentPosition(nodeB) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  return compareRangeStarts(a.range, b.range);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareRangeStarts } from '../../../lib/highlight/mentions';
 import { inPageOrder, pageOf, PAGE_SIZE } from '../../../lib/mentions/order';
 import { mergeMarks } from '../../../lib/mentions/pageMap';
 import { snippetOf } from '../../../lib/mentions/snippet';
@@ -101,6 +102,22 @@ describe('mentions in page order, and pages of them', () => {
     const [a, b] = [document.getElementById('a')!, document.getElementById('b')!];
     const order = (x: Node, y: Node) => (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
     expect(inPageOrder([b, a], order)).toEqual([a, b]);
+  });
+
+  it('orders ranges by their start, and says when two lie in different trees', () => {
+    document.body.innerHTML = '<p id="a">one two</p><div id="host"></div>';
+    const text = document.getElementById('a')!.firstChild!;
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>three</p>';
+    const at = (node: Node, offset: number) =>
+      ({ startContainer: node, startOffset: offset, endContainer: node, endOffset: offset + 1 }) as AbstractRange;
+    const [one, two, three] = [at(text, 0), at(text, 4), at(shadow.firstChild!.firstChild!, 0)];
+    let unordered = 0;
+    const tell = () => void unordered++;
+    expect(inPageOrder([two, one], (x, y) => compareRangeStarts(x, y, tell))).toEqual([one, two]);
+    expect(unordered).toBe(0);
+    inPageOrder([one, three], (x, y) => compareRangeStarts(x, y, tell));
+    expect(unordered).toBe(1);
   });
 
   it('cuts a list into pages of 50, the last one short, past the end empty', () => {
