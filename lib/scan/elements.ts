@@ -19,6 +19,9 @@ export function isExcludedElement(element: Element): boolean {
   return EXCLUDED_TAGS.has(element.localName) || isExcludedByAttributes(element);
 }
 
+/** Elements that may be excluded by their attributes, for one native query over a subtree. */
+const EXCLUDING_ATTRIBUTES = '[hidden],[contenteditable]';
+
 function isExcludedByAttributes(element: Element): boolean {
   // Most elements have no attributes at all: one call settles it.
   if (!element.hasAttributes()) return false;
@@ -38,10 +41,25 @@ const KIND_OF_TAG = new Map<string, ElementKind>([
   ...[...INLINE_TAGS].map((tag) => [tag, INLINE] as const),
 ]);
 
-/** What an element is to the scanner, as isExcludedElement and isInlineElement say, in one call. */
-export function kindOf(element: Element): ElementKind {
-  const kind = KIND_OF_TAG.get(element.localName) ?? BLOCK;
-  return kind !== EXCLUDED && isExcludedByAttributes(element) ? EXCLUDED : kind;
+/** What an element of this tag is to the scanner, its attributes aside. */
+export function kindOfTag(localName: string): ElementKind {
+  return KIND_OF_TAG.get(localName) ?? BLOCK;
+}
+
+/**
+ * Whether an element is excluded by its attributes, for a walk of the subtree under `root` (not
+ * `root` itself). A page has few such elements or none: one native query finds them, where asking
+ * each element for its attributes cost a quarter of the walk. A DOM that cannot run the query
+ * (happy-dom overflows its stack on very deep trees) has each element asked.
+ */
+export function excludedByAttributesUnder(root: Node): (element: Element) => boolean {
+  try {
+    const candidates = (root as Partial<ParentNode>).querySelectorAll?.(EXCLUDING_ATTRIBUTES) ?? [];
+    const excluded = new Set([...candidates].filter(isExcludedByAttributes));
+    return (element) => excluded.size !== 0 && excluded.has(element);
+  } catch {
+    return isExcludedByAttributes;
+  }
 }
 
 export function isInlineElement(node: Node): boolean {

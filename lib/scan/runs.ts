@@ -1,4 +1,4 @@
-import { BLOCK, blockOf, EXCLUDED, isInsideExcluded, kindOf } from './elements';
+import { BLOCK, blockOf, EXCLUDED, excludedByAttributesUnder, isInsideExcluded, kindOfTag } from './elements';
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 const TEXT_NODE = 3;
@@ -24,14 +24,19 @@ export interface RunWalkerOptions {
  * `<br>`, images, form controls), so a match never spans two blocks. The walk can stop
  * whenever `shouldYield` says so and resume on the next call.
  *
+ * A run starts at its first text that is not blank.
+ *
  * The TreeWalker has no filter: a filter is a call from the DOM back into script for every
  * node, which cost more than the rest of the walk. Excluded subtrees are stepped over here.
+ * Which elements their attributes exclude is asked once, as the walk starts: one hidden later
+ * is left unpainted by the engine's visibility check, and rescanned by the page's observer.
  */
 export class RunWalker {
   /** Open shadow roots met on the way, for the caller to walk in turn. */
   readonly shadowRoots: ShadowRoot[] = [];
   private readonly walker: TreeWalker;
   private readonly isOwn: (node: Node) => boolean;
+  private readonly isExcludedByAttributes: (element: Element) => boolean;
   private next: Node | null;
   private pending: TextRun | null = null;
   private lastParent: Node | null = null;
@@ -40,6 +45,7 @@ export class RunWalker {
   constructor(root: Node, options: RunWalkerOptions = {}) {
     const document = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
     this.isOwn = options.isOwn ?? (() => false);
+    this.isExcludedByAttributes = excludedByAttributesUnder(root);
     this.walker = document.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
     this.next = isInsideExcluded(root, this.isOwn) ? null : this.walker.nextNode();
   }
@@ -53,8 +59,8 @@ export class RunWalker {
         this.addText(node as Text, onRun);
         node = this.walker.nextNode();
       } else {
-        const kind = kindOf(node as Element);
-        if (kind === EXCLUDED || this.isOwn(node)) {
+        const kind = kindOfTag((node as Element).localName);
+        if (kind === EXCLUDED || this.isExcludedByAttributes(node as Element) || this.isOwn(node)) {
           node = this.skipSubtree();
         } else {
           if (kind === BLOCK) this.flush(onRun);
@@ -93,16 +99,25 @@ export class RunWalker {
     }
     const block = this.lastBlock!;
     if (this.pending && this.pending.block !== block) this.flush(onRun);
+    const data = text.data;
+    // Most of a page's text nodes are blank, between blocks: they start no run, as no match can use them.
+    if (!this.pending && isBlank(data)) return;
     const run = (this.pending ??= { block, text: '', nodes: [], starts: [] });
     run.starts.push(run.text.length);
     run.nodes.push(text);
-    run.text += text.data;
+    run.text += data;
   }
 
   private flush(onRun: (run: TextRun) => void): void {
-    if (this.pending && /\S/.test(this.pending.text)) onRun(this.pending);
+    if (this.pending) onRun(this.pending);
     this.pending = null;
   }
+}
+
+/** Whether a text has nothing but white space; most are settled by their first character. */
+function isBlank(data: string): boolean {
+  const first = data.charCodeAt(0);
+  return !(first > 32 && first < 127) && !/\S/.test(data);
 }
 
 /** Every run of a subtree at once, shadow roots included: for small subtrees and tests. */

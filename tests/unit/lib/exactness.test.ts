@@ -89,11 +89,23 @@ function runsOf(collect: typeof collectRuns) {
   }));
 }
 
+/** A run as the rewritten walk gives it: from its first text that is not blank, which no match can start in. */
+function fromFirstWords(run: ReturnType<typeof runsOf>[number]): ReturnType<typeof runsOf>[number] {
+  const first = run.starts.findIndex((start, index) => /\S/.test(run.text.slice(start, run.starts[index + 1])));
+  const skipped = run.starts[first];
+  return {
+    block: run.block,
+    text: run.text.slice(skipped),
+    nodes: run.nodes.slice(first),
+    starts: run.starts.slice(first).map((start) => start - skipped),
+  };
+}
+
 async function expectSame(html: string, setUp?: () => void) {
   document.body.innerHTML = html;
   setUp?.();
   const hidden = (text: Text) => !!text.parentElement?.closest('.invisible');
-  expect(runsOf(collectRuns)).toEqual(runsOf(collectReferenceRuns));
+  expect(runsOf(collectRuns)).toEqual(runsOf(collectReferenceRuns).map(fromFirstWords));
   const now = await passOf(HighlightEngine, matcher, hidden);
   const before = await passOf(ReferenceEngine as unknown as typeof HighlightEngine, referenceMatcher, hidden);
   expect(now).toEqual(before);

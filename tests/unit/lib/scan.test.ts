@@ -31,8 +31,24 @@ describe('text runs', () => {
     expect(
       runsOf(`<p>kept</p><script>a</script><style>b</style><noscript>c</noscript><template>d</template>
         <textarea>e</textarea><select><option>f</option></select><div contenteditable="true">g</div>
-        <div contenteditable="false">kept too</div><div hidden>h</div><svg><text>i</text></svg>`),
-    ).toEqual(['kept', 'kept too']);
+        <div contenteditable="false">kept too</div><div hidden>h</div><svg><text>i</text></svg>
+        <div contenteditable="FALSE">and this</div><div contenteditable="">j</div><p><b hidden>k</b>last</p>`),
+    ).toEqual(['kept', 'kept too', 'and this', 'last']);
+  });
+
+  it('skips elements hidden or editable in a shadow root, as in the page', () => {
+    document.body.innerHTML = '<p>light</p><div id="host"></div>';
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<p hidden>a</p><p contenteditable>b</p><p>shadow</p>';
+    expect(collectRuns(document.body).map((run) => run.text)).toEqual(['light', 'shadow']);
+  });
+
+  it('starts a run at its first text that is not blank', () => {
+    document.body.innerHTML = '<div>\n  <p>\n  <b> </b>\u00a0<i>sciatica</i> here\n</p>\n  <p>\t</p></div>';
+    const runs = collectRuns(document.body);
+    expect(runs.map((run) => run.text)).toEqual(['sciatica here\n']);
+    expect(runs[0].nodes.map((node) => node.data)).toEqual(['sciatica', ' here\n']);
+    expect(runs[0].starts).toEqual([0, 8]);
   });
 
   it('leaves out the extension’s own nodes', () => {
