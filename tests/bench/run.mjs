@@ -94,24 +94,35 @@ await context.route('**/*', (route) =>
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Median of ROUNDS fresh page loads: mark.js rewrites the DOM it marks. */
-async function measure(name, contender) {
-  const runs = [];
+/**
+ * Every contender on a fresh load of the page (mark.js rewrites the DOM it marks), taking turns, ROUNDS
+ * times: a shared machine's load drifts between two loads far less than between two batches of loads.
+ */
+async function measure(name, contenders) {
+  const runs = Object.fromEntries(contenders.map((contender) => [contender, []]));
   for (let round = 0; round < ROUNDS; round++) {
-    const tab = await context.newPage();
-    await tab.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
-    await tab.addScriptTag({ content: markScript });
-    await tab.addScriptTag({ content: pageScript });
-    runs.push(await tab.evaluate((which) => window.bench[which](), contender));
-    await tab.close();
+    for (const contender of contenders) {
+      const tab = await context.newPage();
+      await tab.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
+      await tab.addScriptTag({ content: markScript });
+      await tab.addScriptTag({ content: pageScript });
+      runs[contender].push(await tab.evaluate((which) => window.bench[which](), contender));
+      await tab.close();
+    }
   }
-  const summary = (phase) =>
-    runs[0][phase] && {
-      ms: median(runs.map((run) => run[phase].ms)),
-      matches: runs[0][phase].matches,
-      worstLongTaskMs: Math.max(...runs.map((run) => run[phase].worstLongTaskMs)),
+  const summary = (contender, phase) =>
+    runs[contender][0][phase] && {
+      ms: median(runs[contender].map((run) => run[phase].ms)),
+      matches: runs[contender][0][phase].matches,
+      worstLongTaskMs: Math.max(...runs[contender].map((run) => run[phase].worstLongTaskMs)),
     };
-  return { cold: summary('cold'), warm: summary('warm') };
+  const measured = Object.fromEntries(
+    contenders.map((contender) => [contender, { cold: summary(contender, 'cold'), warm: summary(contender, 'warm') }]),
+  );
+  /** The median over rounds of one contender's time over another's, each pair from back-to-back loads. */
+  const ratio = (over, under, phase) =>
+    median(runs[over].map((run, round) => run[phase].ms / runs[under][round][phase].ms));
+  return { ...measured, ratio };
 }
 
 /** Median over ROUNDS fresh loads of the time until the first screen's mentions are painted. */
@@ -129,11 +140,8 @@ async function measureFirstScreen(name) {
 
 const rows = [];
 for (const { name } of pages) {
-  const bare = await measure(name, 'bare');
-  const ours = await measure(name, 'ours');
+  const { bare, ours, mark, markRegExp, ratio } = await measure(name, ['bare', 'ours', 'mark', 'markRegExp']);
   const firstScreen = await measureFirstScreen(name);
-  const mark = await measure(name, 'mark');
-  const markRegExp = await measure(name, 'markRegExp');
   rows.push({
     name,
     bare,
@@ -142,10 +150,10 @@ for (const { name } of pages) {
     markRegExp,
     firstScreen,
     // -1 matches: mark.js ran out of stack on this page, so it has no time to compare.
-    markOverOurs: mark.cold.matches < 0 ? NaN : mark.cold.ms / ours.cold.ms,
-    markRegExpOverOurs: markRegExp.cold.ms / ours.cold.ms,
-    oursOverBare: ours.cold.ms / bare.cold.ms,
-    oursOverBareWarm: ours.warm.ms / bare.warm.ms,
+    markOverOurs: mark.cold.matches < 0 ? NaN : ratio('mark', 'ours', 'cold'),
+    markRegExpOverOurs: ratio('markRegExp', 'ours', 'cold'),
+    oursOverBare: ratio('ours', 'bare', 'cold'),
+    oursOverBareWarm: ratio('ours', 'bare', 'warm'),
   });
 }
 const version = browser.version();
@@ -274,7 +282,10 @@ await server.close();
 
 const pad = (value, width) => String(value).padStart(width);
 const times = (value) => (Number.isNaN(value) ? 'overflow' : `${value.toFixed(1)}×`);
-console.log(`Full highlight pass in Chromium ${version}: median of ${ROUNDS} fresh page loads per cell.`);
+console.log(
+  `Full highlight pass in Chromium ${version}: medians of ${ROUNDS} fresh page loads per cell, the contenders taking turns;`,
+);
+console.log('ratios are medians of the ratios of back-to-back loads.');
 console.log('cold = first pass on a freshly loaded page; warm = the same pass repeated on that page.');
 console.log('mark.js is given every form we match: as keywords (mark/ours) and as one regular expression (1re/ours).');
 console.log(
