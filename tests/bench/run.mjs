@@ -140,11 +140,18 @@ async function measureFirstScreen(name) {
 
 const rows = [];
 for (const { name } of pages) {
-  const { bare, ours, mark, markRegExp, ratio } = await measure(name, ['bare', 'ours', 'mark', 'markRegExp']);
+  const { bare, characters, ours, mark, markRegExp, ratio } = await measure(name, [
+    'bare',
+    'characters',
+    'ours',
+    'mark',
+    'markRegExp',
+  ]);
   const firstScreen = await measureFirstScreen(name);
   rows.push({
     name,
     bare,
+    characters,
     ours,
     mark,
     markRegExp,
@@ -154,6 +161,8 @@ for (const { name } of pages) {
     markRegExpOverOurs: ratio('markRegExp', 'ours', 'cold'),
     oursOverBare: ratio('ours', 'bare', 'cold'),
     oursOverBareWarm: ratio('ours', 'bare', 'warm'),
+    charactersOverBare: ratio('characters', 'bare', 'cold'),
+    charactersOverBareWarm: ratio('characters', 'bare', 'warm'),
   });
 }
 const version = browser.version();
@@ -289,17 +298,18 @@ console.log('ratios are medians of the ratios of back-to-back loads.');
 console.log('cold = first pass on a freshly loaded page; warm = the same pass repeated on that page.');
 console.log('mark.js is given every form we match: as keywords (mark/ours) and as one regular expression (1re/ours).');
 console.log(
-  `${'page'.padEnd(23)}${pad('matches', 8)}${pad('mark.js', 9)}${pad('1 regexp', 9)}${pad('ours', 7)}${pad('bare', 6)}${pad('mark/ours', 10)}${pad('1re/ours', 9)}${pad('ours/bare', 10)}${pad('warm ours', 10)}${pad('warm bare', 10)}${pad('warm o/b', 9)}${pad('worst task', 11)}${pad('1st screen', 11)}`,
+  `${'page'.padEnd(23)}${pad('matches', 8)}${pad('mark.js', 9)}${pad('1 regexp', 9)}${pad('ours', 7)}${pad('bare', 6)}${pad('mark/ours', 10)}${pad('1re/ours', 9)}${pad('ours/bare', 10)}${pad('warm ours', 10)}${pad('warm bare', 10)}${pad('warm o/b', 9)}${pad('chars/bare', 11)}${pad('warm c/b', 9)}${pad('worst task', 11)}${pad('1st screen', 11)}`,
 );
 for (const row of rows) {
   const worst = Math.max(row.ours.cold.worstLongTaskMs, row.ours.warm.worstLongTaskMs);
   console.log(
-    `${row.name.padEnd(23)}${pad(row.ours.cold.matches, 8)}${pad(row.mark.cold.ms.toFixed(0), 9)}${pad(row.markRegExp.cold.ms.toFixed(0), 9)}${pad(row.ours.cold.ms.toFixed(1), 7)}${pad(row.bare.cold.ms.toFixed(1), 6)}${pad(times(row.markOverOurs), 10)}${pad(times(row.markRegExpOverOurs), 9)}${pad(times(row.oursOverBare), 10)}${pad(row.ours.warm.ms.toFixed(1), 10)}${pad(row.bare.warm.ms.toFixed(1), 10)}${pad(times(row.oursOverBareWarm), 9)}${pad(worst ? `${worst.toFixed(0)} ms` : 'none', 11)}${pad(firstScreenText(row.firstScreen), 11)}`,
+    `${row.name.padEnd(23)}${pad(row.ours.cold.matches, 8)}${pad(row.mark.cold.ms.toFixed(0), 9)}${pad(row.markRegExp.cold.ms.toFixed(0), 9)}${pad(row.ours.cold.ms.toFixed(1), 7)}${pad(row.bare.cold.ms.toFixed(1), 6)}${pad(times(row.markOverOurs), 10)}${pad(times(row.markRegExpOverOurs), 9)}${pad(times(row.oursOverBare), 10)}${pad(row.ours.warm.ms.toFixed(1), 10)}${pad(row.bare.warm.ms.toFixed(1), 10)}${pad(times(row.oursOverBareWarm), 9)}${pad(times(row.charactersOverBare), 11)}${pad(times(row.charactersOverBareWarm), 9)}${pad(worst ? `${worst.toFixed(0)} ms` : 'none', 11)}${pad(firstScreenText(row.firstScreen), 11)}`,
   );
 }
 console.log(
-  '(times in ms; worst task = longest main-thread task during our passes, from a long-task observer: none means no task reached 50 ms;',
+  '(times in ms; chars = the bare walk reading every character once; worst task = longest main-thread task during our passes,',
 );
+console.log(' from a long-task observer: none means no task reached 50 ms;');
 console.log(
   ' 1st screen = from the start of a cold pass to the first frame with every mention on the first screen registered, and how many there are)',
 );
@@ -352,6 +362,8 @@ console.log(
     markRegExpOverOurs: round2(geomean(rows.map((row) => row.markRegExpOverOurs))),
     oursOverBare: round2(geomean(rows.map((row) => row.oursOverBare))),
     oursOverBareWarm: round2(geomean(rows.map((row) => row.oursOverBareWarm))),
+    charactersOverBare: round2(geomean(rows.map((row) => row.charactersOverBare))),
+    charactersOverBareWarm: round2(geomean(rows.map((row) => row.charactersOverBareWarm))),
     pages: rows.map((row) => ({
       page: row.name,
       matches: row.ours.cold.matches,
@@ -360,6 +372,8 @@ console.log(
       markRegExpOverOurs: round2(row.markRegExpOverOurs),
       oursOverBare: round2(row.oursOverBare),
       oursOverBareWarm: round2(row.oursOverBareWarm),
+      charactersOverBare: round2(row.charactersOverBare),
+      charactersOverBareWarm: round2(row.charactersOverBareWarm),
       worstLongTaskMs: Math.round(Math.max(row.ours.cold.worstLongTaskMs, row.ours.warm.worstLongTaskMs)),
       firstScreenMs: Number.isNaN(row.firstScreen.ms) ? null : round2(row.firstScreen.ms),
       firstScreenMatches: row.firstScreen.matches,
