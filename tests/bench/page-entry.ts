@@ -88,7 +88,7 @@ async function highlightPass(): Promise<number> {
  * a second run on the same page shows the steady state (JIT warm, style computed).
  */
 const contenders = {
-  /** The floor: a TreeWalker over every text node, reading its text. */
+  /** The floor: a TreeWalker over every text node, asking each its length; its text is never read. */
   bare: async () => ({ cold: await timed(bareWalk), warm: await timed(bareWalk) }),
   characters: async () => ({ cold: await timed(characterWalk), warm: await timed(characterWalk) }),
   ours: async () => ({ cold: await timed(highlightPass), warm: await timed(highlightPass) }),
