@@ -64,6 +64,12 @@ export interface TermRecord {
   en: Forms;
   /** A plain definition, at most 25 words, in our own words. */
   definition: Localized;
+  /**
+   * The warning signs (red flag ids) the card names for this term, each a line of "Seek care
+   * now". Every 'urgent' term has at least one; other terms may have some where a sign makes
+   * them urgent (new incontinence with back pain).
+   */
+  signs?: readonly string[];
 }
 
 interface TopicBase {
@@ -110,7 +116,9 @@ export interface WiderRecord extends TopicBase {
 
 export type TopicRecord = CauseRecord | NamedRecord | WiderRecord;
 
+/** A sign that back pain needs care now; its id names its place in "Seek care now". */
 export interface RedFlag {
+  id: string;
   urgency: 'emergency' | 'urgent';
   text: Localized;
 }
