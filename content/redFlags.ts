@@ -14,8 +14,25 @@ export const redFlagRecords = [
     urgency: 'emergency',
     text: { en: 'New problems with erection or ejaculation, or changed genital feeling during sex' },
   },
+  {
+    id: 'leg-weakness',
+    urgency: 'emergency',
+    text: { en: 'Weakness in one or both legs that is getting worse, or new difficulty walking' },
+  },
+  {
+    id: 'pregnancy-emergency',
+    urgency: 'emergency',
+    text: {
+      en: 'Sudden, severe pain in your tummy or pelvis, with dizziness or fainting, when you are or could be pregnant',
+    },
+  },
   { id: 'chest-pain', urgency: 'emergency', text: { en: 'Chest pain' } },
   { id: 'serious-injury', urgency: 'emergency', text: { en: 'Pain that began after a serious accident or fall' } },
+  {
+    id: 'fall-weak-bones',
+    urgency: 'urgent',
+    text: { en: 'Back pain after a fall or a minor injury if you have osteoporosis or take steroids long term' },
+  },
   { id: 'fever-unwell', urgency: 'urgent', text: { en: 'A high temperature, or feeling generally unwell' } },
   { id: 'weight-loss-cancer', urgency: 'urgent', text: { en: 'Losing weight without trying, or a history of cancer' } },
   { id: 'back-lump', urgency: 'urgent', text: { en: 'A lump, swelling or change in the shape of your back' } },
