@@ -1,6 +1,11 @@
 import { redFlags } from '../content/redFlags';
 import { t } from '../platform/i18n';
 
+/** The element id of a warning sign's line, where a term card's "Show in Seek care now" lands. */
+export function signAnchor(id: string): string {
+  return `red-flag-${id}`;
+}
+
 /** Always shown, first thing under the header: never behind a tick or a click. */
 export function RedFlags() {
   const emergency = redFlags.filter((flag) => flag.urgency === 'emergency');
@@ -11,13 +16,17 @@ export function RedFlags() {
       <p>{t('redFlagsEmergency')}</p>
       <ul>
         {emergency.map((flag) => (
-          <li key={flag.text}>{flag.text}</li>
+          <li key={flag.id} id={signAnchor(flag.id)} tabIndex={-1}>
+            {flag.text}
+          </li>
         ))}
       </ul>
       <p>{t('redFlagsUrgent')}</p>
       <ul>
         {urgent.map((flag) => (
-          <li key={flag.text}>{flag.text}</li>
+          <li key={flag.id} id={signAnchor(flag.id)} tabIndex={-1}>
+            {flag.text}
+          </li>
         ))}
       </ul>
     </section>

@@ -1,10 +1,12 @@
 import type { TopicInfo } from '../content/topics';
-import type { TermDescription } from './protocol/messages';
+import type { SignDescription, TermDescription } from './protocol/messages';
 
 interface TermEntry {
   term: string;
   topic: string;
   category: string;
+  /** The red flags that make the term urgent. */
+  signs?: readonly string[];
 }
 
 /**
@@ -16,6 +18,7 @@ export function describeTerm(
   entries: ReadonlyMap<string, TermEntry>,
   definitions: Readonly<Record<string, string>>,
   topicById: (id: string) => TopicInfo | undefined,
+  signById: (id: string) => SignDescription | undefined,
 ): TermDescription | null {
   const entry = entries.get(term);
   const definition = Object.hasOwn(definitions, term) ? definitions[term] : undefined;
@@ -31,5 +34,6 @@ export function describeTerm(
     source: topic.source,
     traditional: topic.traditional,
     urgent: entry.category === 'urgent',
+    signs: (entry.signs ?? []).flatMap((id) => signById(id) ?? []),
   };
 }

@@ -1,7 +1,9 @@
 import { definitions } from '../content/definitions';
+import { redFlags } from '../content/redFlags';
 import { lexicon } from '../content/lexicon';
 import { topicById } from '../content/topics';
 import { describeTerm } from '../lib/describeTerm';
+import type { SignDescription } from '../lib/protocol/messages';
 import { handleMessages } from './messaging';
 
 /**
@@ -10,5 +12,8 @@ import { handleMessages } from './messaging';
  */
 export function answerTermDescriptions(): void {
   const entries = new Map(lexicon.map((entry) => [entry.term, entry]));
-  handleMessages({ 'describe-term': ({ term }) => describeTerm(term, entries, definitions, topicById) });
+  const signs = new Map<string, SignDescription>(redFlags.map((flag) => [flag.id, flag]));
+  handleMessages({
+    'describe-term': ({ term }) => describeTerm(term, entries, definitions, topicById, (id) => signs.get(id)),
+  });
 }

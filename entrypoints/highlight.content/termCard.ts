@@ -1,4 +1,4 @@
-import type { TermDescription } from '../../lib/protocol/messages';
+import type { PanelPlace, SignDescription, TermDescription } from '../../lib/protocol/messages';
 import { topicLabel } from '../../lib/topicLabel';
 import { t } from '../../platform/i18n';
 
@@ -17,7 +17,9 @@ const CARD_STYLE = `
 }
 .term { font-weight: 700; margin: 0 24px 2px 0; }
 .definition { margin: 0 0 8px; }
-.urgent { margin: 0 0 8px; padding: 4px 8px; font-weight: 700; color: #8a1010; background: #fdecec; border-left: 4px solid #b42318; }
+.urgent { margin: 0 0 8px; padding: 4px 8px; color: #8a1010; background: #fdecec; border-left: 4px solid #b42318; }
+.urgent p { margin: 0; font-weight: 700; }
+.urgent ul { margin: 2px 0 4px; padding-left: 18px; }
 .topic { margin: 0; font-size: 13px; font-weight: 600; }
 .label { margin: 0 0 4px; font-size: 12px; font-style: italic; }
 .summary { margin: 0 0 8px; font-size: 13px; }
@@ -67,7 +69,7 @@ export class TermCard {
 
   constructor(
     private readonly document: Document,
-    private readonly onOpenInPanel: (topic: string) => Promise<boolean>,
+    private readonly onOpenInPanel: (place: PanelPlace) => Promise<boolean>,
   ) {}
 
   readonly isOwn = (node: Node): boolean => node === this.host;
@@ -96,14 +98,20 @@ export class TermCard {
     const close = element(this.document, 'button', 'close', '×');
     close.setAttribute('aria-label', t('cardClose'));
     close.addEventListener('click', () => this.close());
-    const open = element(this.document, 'button', 'open', t('cardOpenInPanel'));
-    open.addEventListener('click', async () => {
-      if (!(await this.onOpenInPanel(topic))) card.append(element(this.document, 'p', 'note', t('cardOpenToolbar')));
+    const signs = description?.signs ?? [];
+    // A card about a warning sign opens the panel on that sign, the first of them if several.
+    const place: PanelPlace = { topic, sign: signs[0]?.id ?? null };
+    const open = element(this.document, 'button', 'open', t(place.sign ? 'cardOpenSign' : 'cardOpenInPanel'));
+    open.addEventListener('click', () => {
+      void this.onOpenInPanel(place).then((opened) => {
+        if (!opened) card.append(element(this.document, 'p', 'note', t('cardOpenToolbar')));
+      });
     });
     card.append(close, element(this.document, 'p', 'term', term));
     if (description) {
       card.append(element(this.document, 'p', 'definition', description.definition));
-      if (description.urgent) card.append(element(this.document, 'p', 'urgent', t('cardUrgent')));
+      if (signs.length > 0) card.append(this.signsBlock(signs));
+      else if (description.urgent) card.append(element(this.document, 'p', 'urgent', t('cardUrgent')));
       card.append(
         element(this.document, 'p', 'topic', t('cardTopic', description.topicTitle)),
         element(this.document, 'p', 'label', t(...topicLabel(description))),
@@ -120,6 +128,22 @@ export class TermCard {
     host.style.setProperty('top', `${anchor.bottom + 6 + view.scrollY}px`, 'important');
     this.host = host;
     this.document.documentElement.append(host);
+  }
+
+  /** The warning signs the term is about, under the advice of their urgency, as "Seek care now" has them. */
+  private signsBlock(signs: readonly SignDescription[]): HTMLElement {
+    const block = element(this.document, 'div', 'urgent');
+    for (const urgency of ['emergency', 'urgent'] as const) {
+      const lines = signs.filter((sign) => sign.urgency === urgency);
+      if (lines.length === 0) continue;
+      const list = element(this.document, 'ul', 'signs');
+      for (const sign of lines) list.append(element(this.document, 'li', 'sign', sign.text));
+      block.append(
+        element(this.document, 'p', 'advice', t(urgency === 'emergency' ? 'redFlagsEmergency' : 'redFlagsUrgent')),
+        list,
+      );
+    }
+    return block;
   }
 
   close(): void {

@@ -59,6 +59,22 @@ export interface TermDescription {
   traditional: boolean;
   /** The term means "get care now". */
   urgent: boolean;
+  /** The warning signs of "Seek care now" that the term is about, each as the panel words it. */
+  signs: SignDescription[];
+}
+
+/** A line of "Seek care now", as a term card names it. */
+export interface SignDescription {
+  id: string;
+  urgency: 'emergency' | 'urgent';
+  text: string;
+}
+
+/** Where a term card sends the panel: a topic, or one of the warning signs of "Seek care now". */
+export interface PanelPlace {
+  topic: string;
+  /** A red flag's id, or null for the topic's own place. */
+  sign: string | null;
 }
 
 /** Every message: what it carries besides its type, and what its receiver answers. */
@@ -76,7 +92,7 @@ export interface Protocol {
   /** Content script → the extension, unasked: no answer. */
   'page-status': { carries: { status: PageStatus }; answer: undefined };
   /** A term card's "Open in panel" → the background: whether the panel could be opened. */
-  'open-topic': { carries: { topic: string }; answer: boolean };
+  'open-topic': { carries: PanelPlace; answer: boolean };
   /** A term card → the background: null for a term it does not know. */
   'describe-term': { carries: { term: string }; answer: TermDescription | null };
 }
@@ -98,6 +114,7 @@ const MAX_TEXT_CHARS = 1000;
 /** A snippet is about 160 characters; the limit leaves room for a long term, never for a page. */
 const MAX_SNIPPET_CHARS = 400;
 const MAX_LIST_ITEMS = 500;
+const MAX_SIGNS = 20;
 const MAX_MARKS = 20_000;
 const CATEGORY = /^[a-z]+(?:-[a-z]+)*$/;
 const DIRECTIONS = new Set(['next', 'previous']);
@@ -214,8 +231,24 @@ export function isTermDescription(value: unknown): value is TermDescription {
     KINDS.has(value.kind as string) &&
     (value.source === null || SOURCES.has(value.source as string)) &&
     typeof value.traditional === 'boolean' &&
-    typeof value.urgent === 'boolean'
+    typeof value.urgent === 'boolean' &&
+    Array.isArray(value.signs) &&
+    value.signs.length <= MAX_SIGNS &&
+    value.signs.every(isSignDescription)
   );
+}
+
+function isSignDescription(value: unknown): value is SignDescription {
+  return (
+    isRecord(value) &&
+    isTopic(value.id) &&
+    (value.urgency === 'emergency' || value.urgency === 'urgent') &&
+    isText(value.text, MAX_TEXT_CHARS)
+  );
+}
+
+export function isPanelPlace(value: unknown): value is PanelPlace {
+  return isRecord(value) && isTopic(value.topic) && (value.sign === null || isTopic(value.sign));
 }
 
 type Check = (value: Record<string, unknown>) => boolean;
@@ -242,7 +275,7 @@ export const validators: { [T in MessageType]: { message: Check; answer: (value:
     answer: isMentionShown,
   },
   'page-status': { message: (value) => isPageStatus(value.status), answer: (value) => value === undefined },
-  'open-topic': { message: (value) => isTopic(value.topic), answer: (value) => typeof value === 'boolean' },
+  'open-topic': { message: isPanelPlace, answer: (value) => typeof value === 'boolean' },
   'describe-term': {
     message: (value) => isText(value.term, MAX_TERM_CHARS),
     answer: (value) => value === null || isTermDescription(value),

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { definitions } from '../../../content/definitions';
 import { lexicon } from '../../../content/lexicon';
+import { redFlags } from '../../../content/redFlags';
 import { topicById } from '../../../content/topics';
 import { describeTerm } from '../../../lib/describeTerm';
 import { isTermDescription } from '../../../lib/protocol/messages';
 
 const entries = new Map(lexicon.map((entry) => [entry.term, entry]));
-const describeOf = (term: string) => describeTerm(term, entries, definitions, topicById);
+const signs = new Map(redFlags.map((flag) => [flag.id, flag]));
+const describeOf = (term: string) => describeTerm(term, entries, definitions, topicById, (id) => signs.get(id));
 
 describe('describeTerm', () => {
   it('gives an article term its definition and its cause', () => {
@@ -21,6 +23,7 @@ describe('describeTerm', () => {
       source: null,
       traditional: false,
       urgent: false,
+      signs: [],
     });
     expect(isTermDescription(description)).toBe(true);
   });
@@ -36,6 +39,26 @@ describe('describeTerm', () => {
   it('marks traditional concepts and urgent terms', () => {
     expect(describeOf('kidney deficiency')).toMatchObject({ traditional: true, kind: 'cause' });
     expect(describeOf('cauda equina syndrome')).toMatchObject({ urgent: true, kind: 'named' });
+  });
+
+  it('names the warning signs a term points at, as "Seek care now" words them, and drops unknown ones', () => {
+    const term = {
+      term: 'test sign term',
+      topic: 'warning-signs',
+      category: 'urgent',
+      signs: ['chest-pain', 'no-such-sign'],
+    };
+    const description = describeTerm(
+      term.term,
+      new Map([[term.term, term]]),
+      { [term.term]: 'A definition.' },
+      topicById,
+      (id) => signs.get(id),
+    );
+    expect(description?.signs).toEqual([
+      { id: 'chest-pain', urgency: 'emergency', text: signs.get('chest-pain')!.text },
+    ]);
+    expect(isTermDescription(description)).toBe(true);
   });
 
   it.each(['', 'not a term', 'constructor', '__proto__', 'toString'])('knows nothing of %j', (term) => {
