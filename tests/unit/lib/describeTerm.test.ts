@@ -35,7 +35,7 @@ describe('describeTerm', () => {
 
   it('marks traditional concepts and urgent terms', () => {
     expect(describeOf('kidney deficiency')).toMatchObject({ traditional: true, kind: 'cause' });
-    expect(describeOf('cauda equina syndrome')).toMatchObject({ urgent: true, kind: 'named' });
+    expect(describeOf('cauda equina syndrome')).toMatchObject({ urgent: true, kind: 'warning', source: 'NHS' });
   });
 
   it.each(['', 'not a term', 'constructor', '__proto__', 'toString'])('knows nothing of %j', (term) => {
