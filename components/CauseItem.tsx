@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Cause } from '../content/types';
+import type { Cause, SourcedLine } from '../content/types';
 import { t } from '../platform/i18n';
 import { LearnMoreLinks } from './LearnMoreLinks';
 
@@ -9,6 +9,15 @@ interface Props {
   onTick(causeId: string, ticked: boolean): void;
   /** Optional extra line, such as how often the cause is mentioned on the page. */
   children?: ComponentChildren;
+}
+
+/** A line that is not the article's, labelled with where it comes from. */
+function SourcedNoteLine({ note }: { note: SourcedLine }) {
+  return (
+    <p class="sourced-note">
+      <strong>{t('labelNotInArticle', note.source)}</strong> {note.text}
+    </p>
+  );
 }
 
 export function CauseItem({ cause, ticked, onTick, children }: Props) {
@@ -41,8 +50,10 @@ export function CauseItem({ cause, ticked, onTick, children }: Props) {
         <summary>{t('details')}</summary>
         <h3>{t('whatToDo')}</h3>
         <p>{cause.whatToDo ?? t('whatToDoNone')}</p>
+        {cause.guidanceNote && <SourcedNoteLine note={cause.guidanceNote} />}
         <h3>{t('seeDoctor')}</h3>
         <p>{cause.seeDoctor ?? t('seeDoctorNone')}</p>
+        {cause.careFromSource && <SourcedNoteLine note={cause.careFromSource} />}
         <h3>{t('learnMore')}</h3>
         <LearnMoreLinks links={cause.links} />
       </details>

@@ -184,4 +184,12 @@ export const links = {
   urinalysisMedline: { title: 'Urinalysis — MedlinePlus', url: 'https://medlineplus.gov/lab-tests/urinalysis/' },
   bloodTestsNhs: { title: 'Blood tests — NHS', url: 'https://www.nhs.uk/conditions/blood-tests/' },
   laparoscopyNhs: { title: 'Laparoscopy (keyhole surgery) — NHS', url: 'https://www.nhs.uk/conditions/laparoscopy/' },
+  sciaticaNhs: { title: 'Sciatica — NHS', url: 'https://www.nhs.uk/conditions/sciatica/' },
+  sciaticaMedline: { title: 'Sciatica — MedlinePlus', url: 'https://medlineplus.gov/sciatica.html' },
+  // Chinese pages: the article's topics
+  osteoporosisMsdZh: {
+    title: '骨质疏松症 — 默沙东诊疗手册大众版',
+    url: 'https://www.msdmanuals.cn/home/bone-joint-and-muscle-disorders/osteoporosis/osteoporosis',
+    lang: 'zh-Hans',
+  },
 } as const satisfies Record<string, Link>;

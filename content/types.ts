@@ -33,8 +33,14 @@ export interface Link {
  */
 export type TopicKind = 'cause' | 'named' | 'beyond' | 'treatment' | 'warning';
 
-/** The public-health sources a topic beyond the article may draw its facts from. */
-export type Source = 'MedlinePlus' | 'NHS' | 'NIH' | 'CDC';
+/** The public-health sources a topic beyond the article (or a note beside it) may draw its facts from. */
+export type Source = 'MedlinePlus' | 'NHS' | 'NIH' | 'CDC' | 'NICE';
+
+/** A line that is not the article's, in our own words from `source`, and shown labelled as such. */
+export interface SourcedNote {
+  text: Localized;
+  source: Source;
+}
 
 /**
  * A term's highlight style. The first five are the article's; 'beyond' marks a term of a
@@ -88,8 +94,12 @@ export interface CauseRecord extends TopicBase {
   tradition: Tradition;
   /** What the article says to do; null where the article gives no advice. */
   whatToDo: Localized | null;
-  /** When the article says to see a doctor; null where it says nothing. */
+  /** When the article says to see a doctor; null where it says nothing (the general advice shows). */
   seeDoctor: Localized | null;
+  /** What current guidance says about the article's advice, where it differs; shown beside it. */
+  guidanceNote?: SourcedNote;
+  /** When to get care, from `source`, where the article is silent on a cause that needs it. */
+  careFromSource?: SourcedNote;
 }
 
 /**
@@ -133,8 +143,17 @@ export type InLanguage<T> = {
   [K in keyof T]: T[K] extends Localized ? string : T[K] extends Localized | null ? string | null : T[K];
 };
 
+/** A note beside the article's words, as one language shows it. */
+export interface SourcedLine {
+  text: string;
+  source: Source;
+}
+
 /** A checklist item as the panel shows it. */
-export type Cause = Omit<InLanguage<CauseRecord>, 'kind' | 'terms'>;
+export type Cause = Omit<InLanguage<CauseRecord>, 'kind' | 'terms' | 'guidanceNote' | 'careFromSource'> & {
+  guidanceNote: SourcedLine | null;
+  careFromSource: SourcedLine | null;
+};
 
 /** A condition the article names, as the panel shows it. */
 export type NamedCondition = Omit<InLanguage<NamedRecord>, 'kind' | 'terms'>;

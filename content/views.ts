@@ -6,6 +6,7 @@ import type {
   Localized,
   NamedCondition,
   NamedRecord,
+  SourcedNote,
   TopicRecord,
   WiderRecord,
   WiderTopic,
@@ -25,6 +26,9 @@ export type WarningId = Extract<Records, { kind: 'warning' }>['id'];
 
 const orNull = (text: Localized | null, pick: TextPicker) => (text === null ? null : pick(text));
 
+const noteIn = (note: SourcedNote | undefined, pick: TextPicker) =>
+  note === undefined ? null : { text: pick(note.text), source: note.source };
+
 function isKind<K extends TopicRecord['kind']>(kind: K) {
   return (record: TopicRecord): record is Extract<TopicRecord, { kind: K }> => record.kind === kind;
 }
@@ -38,6 +42,8 @@ export function causesIn(pick: TextPicker): (Cause & { id: CauseId })[] {
     summary: pick(record.summary),
     whatToDo: orNull(record.whatToDo, pick),
     seeDoctor: orNull(record.seeDoctor, pick),
+    guidanceNote: noteIn(record.guidanceNote, pick),
+    careFromSource: noteIn(record.careFromSource, pick),
     links: record.links,
   }));
 }

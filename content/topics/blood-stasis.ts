@@ -1,6 +1,10 @@
 import { links } from '../links';
 import type { CauseRecord } from '../types';
 
+/**
+ * "Blood stasis" alone also means blood pooling in the veins (a clot risk), so only the
+ * traditional concept's unambiguous forms are marked.
+ */
 export const bloodStasis = {
   id: 'blood-stasis',
   kind: 'cause',
@@ -8,37 +12,41 @@ export const bloodStasis = {
   tradition: 'tcm',
   title: {
     en: 'Blood stasis',
+    zh_CN: '瘀血腰痛',
   },
   summary: {
     en: 'A traditional Chinese medicine idea: after a strain or sprain, poor local flow of "qi and blood" is said to cause local tingling, needle-like pain.',
+    zh_CN: '中医的说法，不是西医诊断：腰肌劳损或扭伤后，局部“气血”运行不畅，被认为会引起局部针刺样疼痛。',
   },
   whatToDo: {
     en: 'First rule out organic diseases such as lumbar disc herniation, kidney stones or nephritis; early on they are hard to tell apart.',
+    zh_CN: '先排除器质性疾病，如腰椎间盘突出、肾结石或肾炎；早期它们与瘀血腰痛很难区分。',
   },
   seeDoctor: {
     en: 'Have an examination: the article says it is necessary, because pain from those diseases lasts longer.',
+    zh_CN: '应去做检查：文章说这是必要的，因为这些疾病引起的疼痛持续时间更长。',
   },
   links: [links.tcmNccih],
   terms: [
     {
       category: 'tcm',
       en: {
-        term: 'blood stasis',
+        term: 'blood stasis syndrome',
         variants: [
-          'blood-stasis',
-          'qi and blood stagnation',
-          'stasis of blood',
-          'blood stagnation',
-          'stagnation of blood',
-          'static blood',
-          'blood stasis syndrome',
+          'blood-stasis syndrome',
+          'blood stasis pattern',
+          'blood stasis low back pain',
+          'low back pain due to blood stasis',
+          'low back pain caused by blood stasis',
           'qi stagnation and blood stasis',
+          'qi and blood stagnation',
           'stagnation of qi and blood',
           'poor circulation of qi and blood',
         ],
       },
       definition: {
         en: 'In traditional Chinese medicine, blood (and qi) said to flow poorly or get stuck in one place, blamed for fixed, prickling pain.',
+        zh_CN: '中医概念，不是西医诊断：指血（和气）运行不畅、瘀滞一处，被认为会引起固定的刺痛。',
       },
     },
   ],

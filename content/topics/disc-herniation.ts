@@ -8,115 +8,30 @@ export const discHerniation = {
   tradition: 'biomedical',
   title: {
     en: 'Lumbar disc herniation',
+    zh_CN: '腰椎间盘突出',
   },
   summary: {
     en: 'A common cause in young and middle-aged women, mostly after injury or long-term strain: low back pain that spreads down the legs, with numbness.',
+    zh_CN: '青中年女性腰痛的常见原因，多由腰部外伤和长期慢性劳损引起：腰痛，并向下肢放射，伴有麻木。',
   },
   whatToDo: {
     en: 'The article names bed traction and surgery as treatments.',
+    zh_CN: '文章提到的治疗方法有卧床牵引和手术。',
+  },
+  guidanceNote: {
+    text: {
+      en: "NICE's guideline on low back pain and sciatica (NG59) advises against traction, with or without sciatica. It keeps surgery to free a trapped nerve for sciatica that other treatments have not helped.",
+      zh_CN:
+        '英国国家卫生与临床优化研究所（NICE）的腰痛与坐骨神经痛指南（NG59）不建议用牵引治疗腰痛，无论是否伴有坐骨神经痛；只有当坐骨神经痛经其他治疗仍无改善时，才考虑做手术为受压神经减压。',
+    },
+    source: 'NICE',
   },
   seeDoctor: null,
   links: [links.herniatedDiskMedline, links.slippedDiscNhs, links.herniatedDiskMayo],
   terms: [
     {
-      category: 'symptom',
-      en: {
-        term: 'sciatica',
-        variants: ['sciatic pain', 'sciatic nerve pain', 'sciatica pain', 'sciatic neuralgia'],
-      },
-      definition: {
-        en: 'Pain that runs from the lower back or buttock down the back of a leg, caused by pressure on the sciatic nerve.',
-      },
-    },
-    {
-      category: 'symptom',
-      en: {
-        term: 'radiating pain',
-        variants: [
-          'radiating leg pain',
-          'radicular pain',
-          'radicular leg pain',
-          'lumbar radicular pain',
-          'pain radiating down the leg',
-          'pain that radiates down the leg',
-          'shooting pain down the leg',
-          'shooting leg pain',
-        ],
-      },
-      definition: {
-        en: 'Pain that spreads out from where it starts, for example from the lower back down a leg along a nerve.',
-      },
-    },
-    {
-      category: 'symptom',
-      en: {
-        term: 'numbness in the leg',
-        variants: [
-          'leg numbness',
-          'numb leg',
-          'numbness in one leg',
-          'numbness down the leg',
-          'numbness in the lower limb',
-          'lower limb numbness',
-        ],
-      },
-      definition: {
-        en: 'Loss of feeling in part of a leg. The article names it, with pain spreading down the legs, as a sign of a slipped disc.',
-      },
-    },
-    {
-      category: 'symptom',
-      en: {
-        term: 'pins and needles',
-        variants: [
-          'paraesthesia',
-          'paresthesia',
-          'paraesthesiae',
-          'tingling in the leg',
-          'leg tingling',
-          'tingling down the leg',
-        ],
-      },
-      definition: {
-        en: 'A prickling, tingling feeling in the skin, often because a nerve is being pressed on or irritated.',
-      },
-    },
-    {
       category: 'condition',
-      en: {
-        term: 'pinched nerve',
-        variants: [
-          'trapped nerve',
-          'compressed nerve',
-          'pinched nerve in the back',
-          'pinched nerve in the lower back',
-          'trapped nerve in the back',
-          'trapped nerve in the lower back',
-        ],
-      },
-      definition: {
-        en: 'A nerve squeezed by tissue around it, such as a bulging disc or a bone spur, causing pain, tingling, numbness or weakness.',
-      },
-    },
-    {
-      category: 'condition',
-      en: {
-        term: 'lumbar radiculopathy',
-        variants: [
-          'lumbosacral radiculopathy',
-          'nerve root compression',
-          'compressed nerve root',
-          'pinched nerve root',
-          'lumbar nerve root compression',
-          'nerve root irritation',
-        ],
-      },
-      definition: {
-        en: 'Pain, numbness or weakness from a squeezed or irritated nerve root where it leaves the spine, often because of a slipped disc.',
-      },
-    },
-    {
-      category: 'condition',
+      signs: ['saddle-numbness', 'bladder-bowel', 'leg-weakness'],
       en: {
         term: 'lumbar disc herniation',
         variants: [
@@ -149,6 +64,7 @@ export const discHerniation = {
       },
       definition: {
         en: 'When a disc between the bones of the spine, usually in the lower back, bulges or bursts and may press on nearby nerves.',
+        zh_CN: '腰椎（多为下腰部）的椎间盘膨出或破裂，可能压迫附近的神经。',
       },
     },
     {
@@ -166,6 +82,7 @@ export const discHerniation = {
       },
       definition: {
         en: 'A round, rubbery cushion between two bones of the spine that absorbs shocks and lets the back bend.',
+        zh_CN: '两块椎骨之间圆形、有弹性的软垫，能缓冲震动，让腰背可以弯曲。',
       },
     },
     {
@@ -176,6 +93,7 @@ export const discHerniation = {
       },
       definition: {
         en: 'The soft, jelly-like centre of a spinal disc. In a slipped disc it pushes out through the outer ring.',
+        zh_CN: '椎间盘中心柔软的胶冻状部分。椎间盘突出时，它会从外环中挤出。',
       },
     },
     {
@@ -186,6 +104,7 @@ export const discHerniation = {
       },
       definition: {
         en: 'The tough, layered outer ring of a spinal disc, which holds its soft centre in place.',
+        zh_CN: '椎间盘外层坚韧的多层环，把柔软的髓核固定在中间。',
       },
     },
     {
@@ -196,25 +115,7 @@ export const discHerniation = {
       },
       definition: {
         en: "A split in the tough outer ring of a spinal disc, which can hurt and may let the disc's soft centre bulge out.",
-      },
-    },
-    {
-      category: 'anatomy',
-      en: {
-        term: 'sciatic nerve',
-      },
-      definition: {
-        en: "The body's longest nerve, running from the lower back through the buttock and down the back of each leg.",
-      },
-    },
-    {
-      category: 'anatomy',
-      en: {
-        term: 'nerve root',
-        variants: ['spinal nerve root', 'lumbar nerve root', 'L5 nerve root', 'S1 nerve root'],
-      },
-      definition: {
-        en: 'The part of a nerve where it branches off the spinal cord and leaves the spine between two bones.',
+        zh_CN: '椎间盘外层纤维环的裂口，可引起疼痛，也可能让髓核膨出。',
       },
     },
     {
@@ -224,7 +125,8 @@ export const discHerniation = {
         variants: ['spinal traction', 'lumbar traction'],
       },
       definition: {
-        en: 'A treatment that gently pulls on the spine to stretch it. The article names bed traction as a treatment for a slipped disc.',
+        en: 'Pulling on the spine to stretch it. The article names it for a slipped disc; NICE advises against traction for low back pain.',
+        zh_CN: '通过牵拉脊柱来拉伸它的疗法。文章把它列为腰椎间盘突出的疗法，但NICE不建议用牵引治疗腰痛。',
       },
     },
   ],

@@ -18,6 +18,7 @@ export const ectopicPregnancy = {
   terms: [
     {
       category: 'urgent',
+      signs: ['pregnancy-emergency', 'pregnancy-warning'],
       en: {
         term: 'ectopic pregnancy',
         variants: [
@@ -42,6 +43,7 @@ export const ectopicPregnancy = {
     },
     {
       category: 'urgent',
+      signs: ['pregnancy-emergency'],
       en: {
         term: 'ruptured ectopic pregnancy',
         variants: [
@@ -58,6 +60,7 @@ export const ectopicPregnancy = {
     },
     {
       category: 'urgent',
+      signs: ['pregnancy-warning', 'pregnancy-emergency'],
       en: {
         term: 'shoulder tip pain',
         variants: ['pain in the tip of the shoulder', 'pain in the tip of your shoulder'],

@@ -8,20 +8,25 @@ export const injuryAfterSex = {
   tradition: 'biomedical',
   title: {
     en: 'Pain that lasts or gets worse',
+    zh_CN: '疼痛持续或加重',
   },
   summary: {
     en: 'Pain that continues, lasts longer or becomes more severe after these changes may mean an injury, such as a lumbar muscle strain or a lumbar disc herniation.',
+    zh_CN: '做了上述调整后仍然疼，或疼得更久、更重，可能已经受伤，例如腰肌劳损或腰椎间盘突出。',
   },
   whatToDo: {
     en: 'Do not wait for it to pass: have it checked.',
+    zh_CN: '不要等它自己好，应去检查。',
   },
   seeDoctor: {
     en: 'As soon as possible, the article says.',
+    zh_CN: '文章说，应尽快去医院。',
   },
   links: [links.lowBackPainAcute, links.sprainsStrains, links.herniatedDiskMedline],
   terms: [
     {
       category: 'condition',
+      signs: ['serious-injury', 'fall-weak-bones'],
       en: {
         term: 'back injury',
         variants: [
@@ -36,6 +41,7 @@ export const injuryAfterSex = {
       },
       definition: {
         en: "Damage to the back's muscles, ligaments, discs or bones, for example from a strain, a sprain or a fall.",
+        zh_CN: '腰背部的肌肉、韧带、椎间盘或骨头受到损伤，例如拉伤、扭伤或摔伤。',
       },
     },
     {
@@ -55,6 +61,7 @@ export const injuryAfterSex = {
       },
       definition: {
         en: 'Back pain that goes on, or gets worse, instead of easing. The article says that after sex this can mean an injury.',
+        zh_CN: '腰背痛一直不好或越来越重。文章说，性生活后出现这种情况可能意味着受伤。',
       },
     },
   ],

@@ -84,6 +84,7 @@ export const pelvicFloorDysfunction = {
     },
     {
       category: 'beyond',
+      signs: ['bladder-bowel'],
       en: {
         term: 'urinary incontinence',
         variants: [
@@ -100,6 +101,7 @@ export const pelvicFloorDysfunction = {
     },
     {
       category: 'beyond',
+      signs: ['bladder-bowel'],
       en: {
         term: 'faecal incontinence',
         variants: ['fecal incontinence', 'bowel incontinence', 'accidental bowel leakage'],

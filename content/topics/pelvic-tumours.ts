@@ -8,13 +8,26 @@ export const pelvicTumours = {
   tradition: 'biomedical',
   title: {
     en: 'Pelvic tumours',
+    zh_CN: '盆腔肿瘤',
   },
   summary: {
-    en: 'Uterine fibroids, cervical cancer and ovarian cysts can cause low back pain by pressing on nerves or spreading into pelvic tissue, often with pain across the whole abdomen.',
+    en: 'Uterine fibroids, cervical cancer and ovarian cysts can cause low back pain by pressing on nerves or, with cancer, spreading into pelvic tissue. The pain often spreads across the whole abdomen, and medicines often do not relieve it.',
+    zh_CN:
+      '子宫肌瘤、宫颈癌和卵巢囊肿可因压迫神经，或癌组织浸润盆腔结缔组织而引起腰痛。疼痛常波及整个腹部，药物治疗往往效果不佳。',
+    zh_TW:
+      '子宮肌瘤、子宮頸癌和卵巢囊腫可因壓迫神經，或癌組織浸潤骨盆腔結締組織而引起腰痛。疼痛常波及整個腹部，藥物治療往往效果不佳。',
   },
   whatToDo: null,
-  seeDoctor: {
-    en: 'The article notes that medicines often do not relieve this pain.',
+  seeDoctor: null,
+  careFromSource: {
+    text: {
+      en: 'See a GP about pain or pressure in your tummy, pelvis or lower back that does not go away, heavy or painful periods, or bleeding that is unusual for you (between periods, during or after sex, or after the menopause): many things cause these, but they need checking. Call 999 or go to A&E for sudden, severe pain in your tummy or pelvis.',
+      zh_CN:
+        '腹部、盆腔或腰部持续疼痛或有坠胀感，月经量多或痛经，或出现异常出血（月经之间、同房时或同房后、绝经后），应去看医生：原因很多，但都需要检查。腹部或盆腔突然剧痛，请立即拨打120或去急诊。',
+      zh_TW:
+        '腹部、骨盆腔或腰部持續疼痛或有墜脹感，月經量多或經痛，或出現異常出血（月經之間、行房時或行房後、停經後），應去看醫生：原因很多，但都需要檢查。腹部或骨盆腔突然劇痛，請立即撥打119或去急診。',
+    },
+    source: 'NHS',
   },
   links: [
     links.fibroidsMedline,
@@ -45,6 +58,8 @@ export const pelvicTumours = {
       },
       definition: {
         en: 'A lump of abnormal cells in the pelvis, for example in the womb or ovaries. It may be harmless or cancerous.',
+        zh_CN: '盆腔内异常细胞形成的肿块，例如长在子宫或卵巢，可能是良性，也可能是癌。',
+        zh_TW: '骨盆腔內異常細胞形成的腫塊，例如長在子宮或卵巢，可能是良性，也可能是癌。',
       },
     },
     {
@@ -76,6 +91,7 @@ export const pelvicTumours = {
       },
       definition: {
         en: 'A non-cancerous muscle growth in or on the womb. Large ones can press on nearby organs and nerves and cause back pain.',
+        zh_CN: '长在子宫壁内或表面的良性肌肉瘤。较大的肌瘤可压迫附近器官和神经，引起腰痛。',
       },
     },
     {
@@ -92,10 +108,13 @@ export const pelvicTumours = {
       },
       definition: {
         en: 'Cancer that starts in the cervix, the neck of the womb. It is usually caused by human papillomavirus (HPV).',
+        zh_CN: '发生在子宫颈（子宫下端）的癌症，通常由人乳头瘤病毒（HPV）感染引起。',
+        zh_TW: '發生在子宮頸（子宮下端）的癌症，通常由人類乳突病毒（HPV）感染引起。',
       },
     },
     {
       category: 'condition',
+      signs: ['sudden-pelvic-pain'],
       en: {
         term: 'ovarian cyst',
         variants: [
@@ -110,6 +129,7 @@ export const pelvicTumours = {
       },
       definition: {
         en: 'A fluid-filled sac on or in an ovary. Most are harmless and go away, but large ones can cause pain.',
+        zh_CN: '卵巢上或卵巢内充满液体的囊。多数无害、会自行消失，但较大的可引起疼痛。',
       },
     },
     {
@@ -120,6 +140,7 @@ export const pelvicTumours = {
       },
       definition: {
         en: 'Cancer that starts in or around an ovary. Back pain can be one of its symptoms.',
+        zh_CN: '发生在卵巢或其周围的癌症。腰痛可能是症状之一。',
       },
     },
     {
@@ -136,6 +157,7 @@ export const pelvicTumours = {
       },
       definition: {
         en: 'Cancer of the womb, most often starting in its lining. Pain in the lower back or pelvis can be one of its symptoms.',
+        zh_CN: '子宫的癌症，多始于子宫内膜。腰部或盆腔疼痛可能是症状之一。',
       },
     },
   ],

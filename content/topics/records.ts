@@ -11,7 +11,9 @@ import { pelvicTumours } from './pelvic-tumours';
 import { discHerniation } from './disc-herniation';
 import { coldDampness } from './cold-dampness';
 import { sacroiliacStrain } from './sacroiliac-strain';
+import { backPainAfterSex } from './back-pain-after-sex';
 import { backPain } from './back-pain';
+import { nerveSymptoms } from './nerve-symptoms';
 import { kidneyStones } from './kidney-stones';
 import { nephritis } from './nephritis';
 import { caudaEquina } from './cauda-equina';
@@ -48,9 +50,9 @@ import type { TopicRecord } from '../types';
 
 /**
  * Every topic, one record each with its terms, in the panel's order: the article's 13 causes
- * in the article's order, the conditions it names, the topics beyond it, the warning signs,
- * then treatments and tests. The lexicon's term order, which the matcher's indexes refer to,
- * follows this list.
+ * in the article's order, the conditions it names, the topics beyond it, the warning signs
+ * (with cauda equina syndrome, which only the red flags name), then treatments and tests.
+ * The lexicon's term order, which the matcher's indexes refer to, follows this list.
  */
 export const topicRecords = [
   sexIntensity,
@@ -66,10 +68,11 @@ export const topicRecords = [
   discHerniation,
   coldDampness,
   sacroiliacStrain,
+  backPainAfterSex,
   backPain,
+  nerveSymptoms,
   kidneyStones,
   nephritis,
-  caudaEquina,
   urinaryTractInfection,
   kidneyInfection,
   pelvicInflammatoryDisease,
@@ -89,6 +92,7 @@ export const topicRecords = [
   painDuringSex,
   periodPain,
   warningSigns,
+  caudaEquina,
   painRelief,
   muscleRelaxants,
   steroidInjections,

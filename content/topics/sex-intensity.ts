@@ -8,46 +8,22 @@ export const sexIntensity = {
   tradition: 'biomedical',
   title: {
     en: 'Sex that is too frequent, long or intense',
+    zh_CN: '性生活过频、过久或过于激烈',
   },
   summary: {
     en: 'Very frequent, long or vigorous sex can leave the lower back aching afterwards.',
+    zh_CN: '性生活太频繁、时间太长或太激烈，事后可能腰部酸痛。',
   },
   whatToDo: {
     en: 'Adjust how often, how long and how intensely you have sex. The article says this usually relieves the pain.',
+    zh_CN: '调整性生活的频率、时长和强度。文章说，这样做一般能缓解疼痛。',
   },
   seeDoctor: {
     en: 'If the pain stays or gets worse after these changes (see "Pain that lasts or gets worse").',
+    zh_CN: '如果调整后仍然疼痛或越来越重（见“疼痛持续或加重”）。',
   },
   links: [links.backPainMedline, links.backPainNhs],
   terms: [
-    {
-      category: 'symptom',
-      en: {
-        term: 'back pain after sex',
-        variants: [
-          'back pain after intercourse',
-          'lower back pain after sex',
-          'low back pain after sex',
-          'back pain after sexual intercourse',
-          'lower back pain after intercourse',
-          'low back pain after intercourse',
-          'back pain after making love',
-          'back pain following sex',
-          'back pain following intercourse',
-          'backache after sex',
-          'back ache after sex',
-          'sore back after sex',
-          'back hurts after sex',
-          'back pain during sex',
-          'back pain during intercourse',
-          'lower back pain during sex',
-          'lower back pain during intercourse',
-        ],
-      },
-      definition: {
-        en: 'Back pain that starts during or after sex. The article blames sex that is too frequent, long or intense, or an awkward position.',
-      },
-    },
     {
       category: 'risk',
       en: {
@@ -66,6 +42,7 @@ export const sexIntensity = {
       },
       definition: {
         en: 'How often someone has sex. The article says sex that is too frequent can leave the lower back aching.',
+        zh_CN: '性生活的频繁程度。文章说性生活过于频繁可能导致事后腰酸。',
       },
     },
     {
@@ -84,6 +61,7 @@ export const sexIntensity = {
       },
       definition: {
         en: 'Sex that is long or forceful. The article says sex that lasts too long or is too intense can cause back pain.',
+        zh_CN: '时间过长或用力过猛的性生活。文章说这样可能引起腰痛。',
       },
     },
   ],

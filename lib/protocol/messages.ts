@@ -108,7 +108,7 @@ const STATES = new Set(['on', 'forced', 'off-everywhere', 'off-site', 'not-healt
 const TOPIC = /^[a-z]+(?:-[a-z]+)*$/;
 const MAX_TOPICS = 128;
 const KINDS = new Set(['cause', 'named', 'beyond', 'treatment', 'warning']);
-const SOURCES = new Set(['MedlinePlus', 'NHS', 'NIH', 'CDC']);
+const SOURCES = new Set(['MedlinePlus', 'NHS', 'NIH', 'CDC', 'NICE']);
 const MAX_TERM_CHARS = 100;
 const MAX_TEXT_CHARS = 1000;
 /** A snippet is about 160 characters; the limit leaves room for a long term, never for a page. */

@@ -109,6 +109,8 @@ describe('the panel follows the page', () => {
       expect.stringMatching(
         /^Urinary tract infection.* · Not in the article — from NHS4 mentions on this pageSentences/,
       ),
+      // The red flags name cauda equina syndrome, from the NHS; the article never does.
+      expect.stringMatching(/^Cauda equina syndrome · Not in the article — from NHS1 mention on this pageSentences/),
       expect.stringMatching(
         /^Painkillers · Treatment or test, not in the article — from MedlinePlus\. Named, not recommended\.1 mention on this pageSentences/,
       ),
@@ -119,10 +121,7 @@ describe('the panel follows the page', () => {
       within(article)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual([
-      expect.stringMatching(/^Lumbar disc herniation2 mentions on this pageSentences/),
-      expect.stringMatching(/^Cauda equina syndrome1 mention on this pageSentences/),
-    ]);
+    ).toEqual([expect.stringMatching(/^Lumbar disc herniation2 mentions on this pageSentences/)]);
 
     within(beyond).getByRole('button', { name: '4 mentions on this page' }).click();
     await waitFor(() =>

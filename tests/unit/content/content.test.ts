@@ -7,7 +7,21 @@ import { redFlags } from '../../../content/redFlags';
 import { neighbours, recommended } from '../../../content/related';
 import { compileMatcher } from '../../../lib/match/matcher';
 
-const allLinks = [...causes.flatMap((cause) => cause.links), ...conditions.flatMap((condition) => condition.links)];
+/** Where a Chinese learn-more link may point (health-references.md, "Chinese-language sources"). */
+const chineseSources = [
+  'msdmanuals.cn',
+  'msdmanuals.com',
+  'chp.gov.hk',
+  'ha.org.hk',
+  'mohw.gov.tw',
+  'hpa.gov.tw',
+  'who.int',
+];
+
+const allLinks: readonly { url: string; lang?: string }[] = [
+  ...causes.flatMap((cause) => cause.links),
+  ...conditions.flatMap((condition) => condition.links),
+];
 
 describe('the article as data', () => {
   it('has the three "after sex" items and the ten other causes, in the article order', () => {
@@ -33,11 +47,13 @@ describe('the article as data', () => {
     },
   );
 
-  it('links only to https pages, each on a known health site', () => {
+  it('links only to https pages, each on a known health site or a vetted Chinese public-health source', () => {
+    const on = (host: string, domains: readonly string[]) =>
+      domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
     for (const link of allLinks) {
       const url = new URL(link.url);
       expect(url.protocol).toBe('https:');
-      expect(healthDomains.some((domain) => url.hostname === domain || url.hostname.endsWith(`.${domain}`))).toBe(true);
+      expect(on(url.hostname, 'lang' in link ? chineseSources : healthDomains), link.url).toBe(true);
     }
   });
 
@@ -59,7 +75,8 @@ describe('the article as data', () => {
       'osteophytes',
       'lumbar spinal stenosis',
       'kidney deficiency',
-      'blood stasis',
+      'blood stasis syndrome',
+      'low back pain due to blood stasis',
       'kidney stones',
       'nephritis',
       'high heels',

@@ -38,7 +38,7 @@ describe('describeTerm', () => {
 
   it('marks traditional concepts and urgent terms', () => {
     expect(describeOf('kidney deficiency')).toMatchObject({ traditional: true, kind: 'cause' });
-    expect(describeOf('cauda equina syndrome')).toMatchObject({ urgent: true, kind: 'named' });
+    expect(describeOf('cauda equina syndrome')).toMatchObject({ urgent: true, kind: 'warning', source: 'NHS' });
   });
 
   it('names the warning signs a term points at, as "Seek care now" words them, and drops unknown ones', () => {

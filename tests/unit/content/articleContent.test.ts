@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { causes } from '../../../content/causes';
+import { lexicon } from '../../../content/lexicon';
+import { redFlagRecords } from '../../../content/redFlags';
+import { topicRecords } from '../../../content/topics/records';
+import type { TopicRecord } from '../../../content/types';
+import { compileMatcher } from '../../../lib/match/matcher';
+import messages from '../../../public/_locales/en/messages.json';
+
+const records = topicRecords as readonly TopicRecord[];
+const recordOf = (id: string) => records.find((record) => record.id === id)!;
+const flagIds = new Set<string>(redFlagRecords.map((flag) => flag.id));
+const terms = records.flatMap((record) => record.terms.map((term) => ({ ...term, topic: record }) as const));
+const termOf = (text: string) => terms.find((term) => term.en.term === text)!;
+const matcher = compileMatcher(lexicon);
+/** The topic a text is read as, when the whole text is one mark; null when nothing is marked. */
+function topicRead(text: string): string | null {
+  const found = matcher.find(text);
+  if (found.length === 0) return null;
+  expect(found, text).toEqual([{ start: 0, end: text.length, term: expect.any(Number) }]);
+  return lexicon[found[0].term].topic;
+}
+
+describe('warning signs', () => {
+  it('has unique ids, and "Seek care now" covers pregnancy, worsening leg weakness and a fall on weak bones', () => {
+    expect(flagIds.size).toBe(redFlagRecords.length);
+    const urgency = Object.fromEntries(redFlagRecords.map((flag) => [flag.id, flag.urgency]));
+    expect(urgency).toMatchObject({
+      'pregnancy-emergency': 'emergency',
+      'pregnancy-warning': 'urgent',
+      'leg-weakness': 'emergency',
+      'fall-weak-bones': 'urgent',
+      'both-legs': 'emergency',
+      'saddle-numbness': 'emergency',
+      'bladder-bowel': 'emergency',
+      'chest-pain': 'emergency',
+      'fever-unwell': 'urgent',
+    });
+  });
+
+  it('gives every urgent term at least one sign, and every sign names a red flag that exists', () => {
+    for (const term of terms) {
+      if (term.category === 'urgent') expect(term.signs?.length ?? 0, term.en.term).toBeGreaterThan(0);
+      for (const sign of term.signs ?? []) expect(flagIds.has(sign), `${term.en.term}: ${sign}`).toBe(true);
+    }
+  });
+
+  it.each([
+    ['ectopic pregnancy', 'pregnancy-emergency'],
+    ['ruptured ectopic pregnancy', 'pregnancy-emergency'],
+    ['shoulder tip pain', 'pregnancy-warning'],
+    ['urinary incontinence', 'bladder-bowel'],
+    ['faecal incontinence', 'bladder-bowel'],
+    ['cauda equina syndrome', 'saddle-numbness'],
+    ['numbness between the inner thighs', 'saddle-numbness'],
+    ['numbness in both legs', 'leg-weakness'],
+    ['sciatica', 'both-legs'],
+  ])('routes %j to the sign %j', (text, sign) => {
+    expect(termOf(text).signs).toContain(sign);
+  });
+});
+
+describe('where each term comes from', () => {
+  it('credits to the article only the conditions it names', () => {
+    const named = records.filter((record) => record.kind === 'named').map((record) => record.id);
+    expect(named.sort()).toEqual(['back-pain', 'back-pain-after-sex', 'kidney-stones', 'nephritis', 'nerve-symptoms']);
+  });
+
+  it('labels cauda equina syndrome as not the article’s, from the NHS, without renaming it', () => {
+    const caudaEquina = recordOf('cauda-equina');
+    expect(caudaEquina).toMatchObject({ kind: 'warning', source: 'NHS' });
+    for (const text of ['cauda equina syndrome', 'CES', 'numbness between the inner thighs', 'saddle numbness']) {
+      expect(topicRead(text), text).toBe('cauda-equina');
+    }
+  });
+
+  it('gives the article’s subject a topic of its own, not one of its causes', () => {
+    for (const text of ['back pain after sex', 'lower back pain after intercourse', 'back pain during sex']) {
+      expect(topicRead(text), text).toBe('back-pain-after-sex');
+    }
+  });
+
+  it('reads general nerve symptoms as their own topic, never as one checklist cause', () => {
+    const causeIds = new Set<string>(causes.map((cause) => cause.id));
+    for (const text of ['sciatica', 'pins and needles', 'radiating pain', 'trapped nerve', 'numbness in the leg']) {
+      const topic = topicRead(text);
+      expect(topic, text).toBe('nerve-symptoms');
+      expect(causeIds.has(topic!), text).toBe(false);
+    }
+    expect(topicRead('slipped disc')).toBe('disc-herniation');
+  });
+
+  it('marks "blood stasis" only where it can only mean the traditional concept', () => {
+    expect(matcher.find('Blood stasis in the leg veins raises the risk of a clot.')).toEqual([]);
+    for (const text of [
+      'blood stasis syndrome',
+      'qi stagnation and blood stasis',
+      'low back pain due to blood stasis',
+    ]) {
+      expect(topicRead(text), text).toBe('blood-stasis');
+    }
+  });
+});
+
+describe('care advice', () => {
+  it('gives every cause care advice, or lets the general advice show where the article is silent', () => {
+    expect(messages.seeDoctorNone.message).toMatch(/See a doctor.*Seek care now/);
+    for (const cause of causes) {
+      if (cause.seeDoctor !== null) expect(cause.seeDoctor, cause.id).toMatch(/^(if|as soon as)\b|examination/i);
+    }
+  });
+
+  it('says when to get pelvic tumours checked, from the NHS, and keeps what the article says in its summary', () => {
+    const pelvic = causes.find((cause) => cause.id === 'pelvic-tumours')!;
+    expect(pelvic.seeDoctor).toBeNull();
+    expect(pelvic.summary).toMatch(/medicines often do not relieve/);
+    expect(pelvic.careFromSource?.source).toBe('NHS');
+    expect(pelvic.careFromSource?.text).toMatch(/999|A&E/);
+  });
+
+  it("keeps the article's traction advice and says beside it what NICE says", () => {
+    const disc = causes.find((cause) => cause.id === 'disc-herniation')!;
+    expect(disc.whatToDo).toMatch(/bed traction/);
+    expect(disc.guidanceNote?.source).toBe('NICE');
+    expect(disc.guidanceNote?.text).toMatch(/against traction/);
+    expect(termOf('bed traction').definition.en).toMatch(/NICE/);
+  });
+});
