@@ -184,4 +184,17 @@ export const links = {
   urinalysisMedline: { title: 'Urinalysis — MedlinePlus', url: 'https://medlineplus.gov/lab-tests/urinalysis/' },
   bloodTestsNhs: { title: 'Blood tests — NHS', url: 'https://www.nhs.uk/conditions/blood-tests/' },
   laparoscopyNhs: { title: 'Laparoscopy (keyhole surgery) — NHS', url: 'https://www.nhs.uk/conditions/laparoscopy/' },
+
+  // Chinese pages: beyond the article, treatments and tests
+  // (and the English pages of the general topics split off for issue 20; evidence in docs/content-review-beyond.md)
+  arthritisNhs: { title: 'Arthritis — NHS', url: 'https://www.nhs.uk/conditions/arthritis/' },
+  rheumatoidArthritisNhs: {
+    title: 'Rheumatoid arthritis — NHS',
+    url: 'https://www.nhs.uk/conditions/rheumatoid-arthritis/',
+  },
+  chiropracticMedline: { title: 'Chiropractic — MedlinePlus', url: 'https://medlineplus.gov/chiropractic.html' },
+  nsaidsNhs: { title: 'NSAIDs — NHS', url: 'https://www.nhs.uk/conditions/nsaids/' },
+  steroidsNhs: { title: 'Steroids — NHS', url: 'https://www.nhs.uk/conditions/steroids/' },
+  pelvicPainNhs: { title: 'Pelvic pain — NHS', url: 'https://www.nhs.uk/conditions/pelvic-pain/' },
+  bloodInUrineNhs: { title: 'Blood in urine — NHS', url: 'https://www.nhs.uk/conditions/blood-in-urine/' },
 } as const satisfies Record<string, Link>;
