@@ -192,4 +192,17 @@ export const links = {
     url: 'https://www.msdmanuals.cn/home/bone-joint-and-muscle-disorders/osteoporosis/osteoporosis',
     lang: 'zh-Hans',
   },
+
+  // Chinese pages: beyond the article, treatments and tests
+  // (and the English pages of the general topics split off for issue 20; evidence in docs/content-review-beyond.md)
+  arthritisNhs: { title: 'Arthritis — NHS', url: 'https://www.nhs.uk/conditions/arthritis/' },
+  rheumatoidArthritisNhs: {
+    title: 'Rheumatoid arthritis — NHS',
+    url: 'https://www.nhs.uk/conditions/rheumatoid-arthritis/',
+  },
+  chiropracticMedline: { title: 'Chiropractic — MedlinePlus', url: 'https://medlineplus.gov/chiropractic.html' },
+  nsaidsNhs: { title: 'NSAIDs — NHS', url: 'https://www.nhs.uk/conditions/nsaids/' },
+  steroidsNhs: { title: 'Steroids — NHS', url: 'https://www.nhs.uk/conditions/steroids/' },
+  pelvicPainNhs: { title: 'Pelvic pain — NHS', url: 'https://www.nhs.uk/conditions/pelvic-pain/' },
+  bloodInUrineNhs: { title: 'Blood in urine — NHS', url: 'https://www.nhs.uk/conditions/blood-in-urine/' },
 } as const satisfies Record<string, Link>;

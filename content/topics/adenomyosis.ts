@@ -11,7 +11,7 @@ export const adenomyosis = {
     en: 'The lining of the womb grows into the muscle of its wall, which can cause painful, heavy periods, pelvic pain and pain during sex.',
   },
   getCare: {
-    en: 'Get an urgent GP appointment or call 111 if pelvic or period pain is severe or worse than usual and painkillers have not helped. See a GP if sex is painful.',
+    en: 'The NHS says: when pelvic or period pain is severe, or worse than your usual, and painkillers make no difference, ask for an urgent GP appointment or call 111 the same day. Book a routine GP visit for heavy or painful periods, or for pain during sex.',
   },
   source: 'NHS',
   links: [links.adenomyosisNhs, links.uterineDiseasesMedline],

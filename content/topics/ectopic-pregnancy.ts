@@ -11,7 +11,7 @@ export const ectopicPregnancy = {
     en: 'A fertilised egg implants outside the womb, usually in a fallopian tube. It cannot become a baby and can burst, causing dangerous bleeding.',
   },
   getCare: {
-    en: 'Emergency: call 999 (911 in the US) or go to A&E for a sudden, sharp pain in your tummy with dizziness, fainting, feeling sick or looking very pale. If you might be pregnant and have one-sided tummy pain, bleeding or shoulder-tip pain, get advice the same day.',
+    en: 'The NHS says: call 999 (911 in the US) or go to A&E at once for a sudden, sharp, intense pain in your tummy together with feeling very dizzy or fainting, feeling sick or looking very pale. If you could be pregnant, even after a negative test, and have pain low on one side of your tummy, bleeding or a brown watery discharge, pain at the tip of your shoulder, or discomfort when peeing or pooing, contact a GP or 111 right away, the same day.',
   },
   source: 'NHS',
   links: [links.ectopicPregnancyNhs, links.ectopicPregnancyMedline],
@@ -66,7 +66,7 @@ export const ectopicPregnancy = {
         variants: ['pain in the tip of the shoulder', 'pain in the tip of your shoulder'],
       },
       definition: {
-        en: 'Pain where the shoulder ends and the arm begins. With a possible pregnancy or tummy pain, it can mean bleeding inside.',
+        en: 'Pain at the very top of the shoulder, near the arm. With tummy pain, or when pregnancy is possible, it can signal internal bleeding.',
       },
     },
   ],

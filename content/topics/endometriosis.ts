@@ -8,10 +8,10 @@ export const endometriosis = {
     en: 'Endometriosis',
   },
   summary: {
-    en: 'Tissue like the lining of the womb grows elsewhere, such as on the ovaries, causing long-term pelvic or lower back pain and pain during or after sex.',
+    en: 'A long-term condition in which womb-lining-like tissue settles outside the womb, for example on the ovaries; it can bring pelvic or lower back pain and pain during or after sex.',
   },
   getCare: {
-    en: 'See a GP if you have symptoms, especially if they have a big effect on your daily life.',
+    en: 'The NHS suggests a GP visit for possible symptoms, all the more if they disrupt your daily life.',
   },
   source: 'NHS',
   links: [links.endometriosisNhs, links.endometriosisMedline],
@@ -22,7 +22,7 @@ export const endometriosis = {
         term: 'endometriosis',
       },
       definition: {
-        en: 'Tissue like the lining of the womb grows in other places, such as the ovaries, causing pelvic pain, painful periods and painful sex.',
+        en: 'A long-term condition: patches of tissue resembling the womb lining settle outside the womb, for example on the ovaries, and cause pelvic pain.',
       },
     },
     {

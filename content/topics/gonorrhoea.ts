@@ -11,7 +11,7 @@ export const gonorrhoea = {
     en: 'An STI caused by bacteria. It often has no symptoms, but left untreated it can spread and cause pelvic inflammatory disease.',
   },
   getCare: {
-    en: 'Get tested at a sexual health clinic or GP if you or a partner might have it, or if you have symptoms.',
+    en: 'The NHS suggests a test at a sexual health clinic or a GP if you have symptoms, or if you or a partner might have been infected.',
   },
   source: 'NHS',
   links: [links.gonorrhoeaNhs, links.gonorrheaMedline, links.gonorrheaCdc],

@@ -11,7 +11,7 @@ export const kidneyInfection = {
     en: 'A bacterial infection of one or both kidneys, usually spread up from the bladder; it can cause pain in the lower back or side.',
   },
   getCare: {
-    en: 'Get an urgent appointment if you have a high temperature or shivers, pain in your back or side under the ribs, or blood in your pee. Go to A&E if you are confused or very drowsy.',
+    en: 'The NHS says: if you might have a kidney infection, ask for an urgent GP appointment or call 111 the same day if you have a very high temperature or shivers, a temperature below 36°C, pain low in your tummy or in your back under the ribs, blood in your pee, feel or are being sick, have not peed all day, or are pregnant. Call 999 or go to A&E if you are confused, drowsy or struggle to speak.',
   },
   source: 'NHS',
   links: [links.kidneyInfectionNhs, links.kidneyInfectionNiddk],

@@ -11,7 +11,7 @@ export const painDuringSex = {
     en: 'Pain in the genitals or pelvis during or after sex. It is common and has many causes, including infections, dryness and conditions such as endometriosis.',
   },
   getCare: {
-    en: 'See a GP or go to a sexual health clinic if sex is painful, especially if it keeps happening.',
+    en: 'The NHS suggests a GP or a sexual health clinic when sex hurts, above all when it happens again and again.',
   },
   source: 'NHS',
   links: [links.painDuringSexNhs, links.sexualProblemsWomenMedline],

@@ -93,11 +93,7 @@ export const painRelief = {
           'nonsteroidal anti-inflammatory medicine',
           'nonsteroidal anti-inflammatories',
           'non-steroidal anti-inflammatories',
-          'anti-inflammatory drug',
-          'anti-inflammatory medicine',
-          'anti-inflammatory medication',
           'anti-inflammatory painkiller',
-          'anti-inflammatories',
         ],
       },
       definition: {

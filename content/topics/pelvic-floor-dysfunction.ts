@@ -96,7 +96,7 @@ export const pelvicFloorDysfunction = {
         ],
       },
       definition: {
-        en: 'Leaking pee without meaning to, for example when you cough, laugh or exercise, or with a sudden urge.',
+        en: 'Leaking pee without meaning to, as when you cough or laugh. New loss of bladder control with back pain is an emergency.',
       },
     },
     {
@@ -107,7 +107,7 @@ export const pelvicFloorDysfunction = {
         variants: ['fecal incontinence', 'bowel incontinence', 'accidental bowel leakage'],
       },
       definition: {
-        en: 'Leaking poo or wind without meaning to, or not being able to hold on until you reach a toilet.',
+        en: 'Leaking poo or wind without meaning to. New loss of bowel control, or numbness around the bottom, with back pain is an emergency.',
       },
     },
   ],

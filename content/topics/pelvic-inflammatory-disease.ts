@@ -11,7 +11,7 @@ export const pelvicInflammatoryDisease = {
     en: 'An infection of the womb, fallopian tubes or ovaries, often spread from an STI; it can cause pelvic pain and deep pain during sex.',
   },
   getCare: {
-    en: 'See a GP or sexual health clinic if you have symptoms. Get urgent help if you have severe pain low in your tummy, a high temperature or are being sick.',
+    en: 'The NHS says: ask for an urgent GP appointment or call 111 if you think you have PID, if pelvic pain comes and goes, if you have symptoms and are or could be pregnant, or if you are no better after 3 days of antibiotics. Call 999 or go to A&E if, with symptoms, you have severe or worsening pelvic pain or pain when you move or touch the area, pelvic pain with heavy bleeding, a sudden sharp pain low in your tummy, pain under the right ribs and in the right shoulder, dizziness or fainting, a very high temperature or shivers, or you feel or are being sick.',
   },
   source: 'NHS',
   links: [links.pidNhs, links.pidMedline, links.pidCdc],

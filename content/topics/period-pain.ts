@@ -11,7 +11,7 @@ export const periodPain = {
     en: 'Cramping pain in the lower tummy around a period, as the womb tightens; it can spread to the lower back. Conditions such as endometriosis can make it worse.',
   },
   getCare: {
-    en: 'See a GP if period pain is severe, changes or gets worse, or painkillers do not help.',
+    en: 'The NHS suggests a GP visit when period pain is severe, changes or worsens over time, or is not eased by painkillers.',
   },
   source: 'NHS',
   links: [links.periodPainNhs],

@@ -37,52 +37,6 @@ export const physiotherapy = {
     {
       category: 'treatment',
       en: {
-        term: 'manual therapy',
-        variants: ['spinal manipulation', 'spinal manipulative therapy', 'spinal mobilisation', 'spinal mobilization'],
-      },
-      definition: {
-        en: 'Hands-on treatment in which a therapist moves, massages or presses on the muscles and joints, often of the spine.',
-      },
-    },
-    {
-      category: 'treatment',
-      en: {
-        term: 'chiropractor',
-      },
-      definition: {
-        en: 'A practitioner who treats back and joint problems mainly with hands-on movement and manipulation of the spine.',
-      },
-    },
-    {
-      category: 'treatment',
-      en: {
-        term: 'chiropractic',
-      },
-      definition: {
-        en: 'A hands-on treatment for back and joint problems, mainly by moving and manipulating the spine.',
-      },
-    },
-    {
-      category: 'treatment',
-      en: {
-        term: 'osteopath',
-      },
-      definition: {
-        en: 'A practitioner who treats the body with hands-on massage, stretching and movement of muscles and joints.',
-      },
-    },
-    {
-      category: 'treatment',
-      en: {
-        term: 'osteopathy',
-      },
-      definition: {
-        en: 'A hands-on treatment that uses massage, stretching and movement of the muscles and joints.',
-      },
-    },
-    {
-      category: 'treatment',
-      en: {
         term: 'back exercise',
         variants: ['back stretch', 'back strengthening exercise'],
       },

@@ -11,7 +11,7 @@ export const prostatitis = {
     en: 'Swelling of the prostate gland. It can cause pain in the pelvis, genitals or lower back, pain when peeing, and pain when ejaculating.',
   },
   getCare: {
-    en: 'See a GP straight away if symptoms come on suddenly with pain and a fever. Not being able to pee at all needs urgent medical help.',
+    en: 'The NHS says: symptoms that come on suddenly, with pain, a fever or feeling unwell (acute prostatitis), need a doctor the same day: ask for an urgent GP appointment or call 111. Not being able to pee at all needs emergency help: go to A&E. See a GP if symptoms come and go for weeks or months.',
   },
   source: 'NHS',
   links: [links.prostatitisNhs, links.prostatitisNiddk],
@@ -37,9 +37,8 @@ export const prostatitis = {
     {
       category: 'beyond',
       en: {
-        term: 'chronic pelvic pain syndrome',
+        term: 'chronic prostatitis',
         variants: [
-          'CPPS',
           'CP/CPPS',
           'chronic nonbacterial prostatitis',
           'chronic non-bacterial prostatitis',
@@ -47,7 +46,7 @@ export const prostatitis = {
         ],
       },
       definition: {
-        en: 'Pelvic pain lasting three months or more with no infection found; the most common kind of prostatitis.',
+        en: 'Prostatitis whose symptoms come and go for three months or more, usually with no infection found; the most common kind.',
       },
     },
     {

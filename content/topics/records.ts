@@ -46,6 +46,11 @@ import { imaging } from './imaging';
 import { labTests } from './lab-tests';
 import { stiTesting } from './sti-testing';
 import { laparoscopy } from './laparoscopy';
+import { urinarySymptoms } from './urinary-symptoms';
+import { chronicPelvicPain } from './chronic-pelvic-pain';
+import { arthritis } from './arthritis';
+import { antiInflammatories } from './anti-inflammatories';
+import { manualTherapy } from './manual-therapy';
 import type { TopicRecord } from '../types';
 
 /**
@@ -91,6 +96,9 @@ export const topicRecords = [
   ectopicPregnancy,
   painDuringSex,
   periodPain,
+  urinarySymptoms,
+  chronicPelvicPain,
+  arthritis,
   warningSigns,
   caudaEquina,
   painRelief,
@@ -103,4 +111,6 @@ export const topicRecords = [
   labTests,
   stiTesting,
   laparoscopy,
+  antiInflammatories,
+  manualTherapy,
 ] as const satisfies readonly TopicRecord[];

@@ -11,7 +11,7 @@ export const sexuallyTransmittedInfections = {
     en: 'Infections passed on through sex or close genital contact. Many cause no symptoms, and some can cause pain during or after sex.',
   },
   getCare: {
-    en: 'Go to a sexual health clinic or a GP if you think you might have an STI, even if you have no symptoms.',
+    en: 'The NHS suggests a sexual health clinic or a GP whenever you might have an STI, with or without symptoms; testing there is confidential.',
   },
   source: 'NHS',
   links: [links.stiNhs, links.stiMedline, links.stiCdc],

@@ -11,7 +11,7 @@ export const spondylolisthesis = {
     en: 'A bone of the spine (a vertebra) slips forward over the one below, often causing lower back pain that is worse standing and eased by lying down.',
   },
   getCare: {
-    en: 'See a GP if back pain or stiffness, or pain in your thighs or buttocks, keeps going.',
+    en: 'The NHS suggests a GP visit when back pain or stiffness, or pain in the buttocks or thighs, will not go away or keeps returning.',
   },
   source: 'NHS',
   links: [links.spondylolisthesisNhs, links.spondylolisthesisMedline],

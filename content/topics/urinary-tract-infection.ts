@@ -11,7 +11,7 @@ export const urinaryTractInfection = {
     en: 'An infection, usually by bacteria, of the bladder, the urethra or, more seriously, the kidneys.',
   },
   getCare: {
-    en: 'Get an urgent appointment the same day if you have a fever or shivers, pain in your side or back under the ribs, or blood in your pee.',
+    en: 'The NHS says: see a GP for a first UTI, if you are a man or pregnant, or if symptoms get worse, do not improve within 2 days or come back. Ask for an urgent GP appointment or call 111 the same day if you also have a very high temperature or shivers, a temperature below 36°C, pain low in your tummy or in your back under the ribs, or blood in your pee. Call 999 or go to A&E if you are confused, drowsy or struggle to speak.',
   },
   source: 'NHS',
   links: [links.utiNhs, links.utiMedline],
@@ -39,45 +39,6 @@ export const urinaryTractInfection = {
       },
       definition: {
         en: 'An infection, usually caused by bacteria, in the bladder, the tube that carries pee out, or the kidneys.',
-      },
-    },
-    {
-      category: 'beyond',
-      en: {
-        term: 'painful urination',
-        variants: [
-          'dysuria',
-          'painful peeing',
-          'pain when peeing',
-          'pain when urinating',
-          'burning when peeing',
-          'burning when urinating',
-          'burning sensation when peeing',
-          'burning sensation when urinating',
-          'burning urination',
-          'stinging when peeing',
-        ],
-      },
-      definition: {
-        en: 'Pain, burning or stinging when you pee. Infections of the bladder or urethra are a common cause.',
-      },
-    },
-    {
-      category: 'beyond',
-      en: {
-        term: 'blood in urine',
-        variants: [
-          'blood in the urine',
-          'blood in your urine',
-          'blood in pee',
-          'blood in your pee',
-          'bloody urine',
-          'haematuria',
-          'hematuria',
-        ],
-      },
-      definition: {
-        en: 'Blood in your pee, which can make it look pink, red or brown. It has many causes, including infections and kidney stones.',
       },
     },
   ],
