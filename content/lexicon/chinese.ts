@@ -45,6 +45,7 @@ export const chineseLexicon: readonly ChineseEntry[] = [
     topic: 'back-pain',
     category: 'symptom',
     variants: ['腰酸痛', '腰酸疼', '腰部酸痛', '腰部酸胀', '腰酸背痛', '腰背酸痛'],
+    twVariants: ['腰部痠脹'],
     sameAs: 'backache',
   },
   {
@@ -95,6 +96,8 @@ export const chineseLexicon: readonly ChineseEntry[] = [
       '行房后腰痛',
       '行房后腰酸',
     ],
+    // Taiwan writes the ache as 痠, which conversion gives for 腰酸 alone but not after 后.
+    twVariants: ['同房後腰痠', '性生活後腰痠', '行房後腰痠'],
     sameAs: 'back pain after sex',
   },
   {
@@ -432,6 +435,7 @@ export const chineseLexicon: readonly ChineseEntry[] = [
     topic: 'lumbar-spine-disease',
     category: 'condition',
     variants: ['骨质疏松症', '骨松', '绝经后骨质疏松'],
+    twVariants: ['骨鬆'],
     sameAs: 'osteoporosis',
   },
   {
