@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { HighlightEngine } from '../../../lib/highlight/engine';
+import { createSlicer } from '../../../lib/highlight/slicer';
 import { combineMatchers, mergeMatches } from '../../../lib/match/combined';
 import { createHanMatcher } from '../../../lib/match/han';
 import { compileHanTable } from '../../../lib/match/hanTable';
@@ -191,5 +193,48 @@ describe('the word and Han matchers together', () => {
       { start: 10, end: 12, term: 1 },
       { start: 12, end: 13, term: 3 },
     ]);
+  });
+});
+
+describe('the engine on a bilingual page', () => {
+  it('paints Chinese and English mentions as one list in page order, across inline elements', async () => {
+    const words = [{ term: 'MRI', topic: 'imaging', category: 'treatment' }];
+    const chinese = [
+      { term: '腰椎间盘突出症', topic: 'disc-herniation', category: 'condition', variants: ['腰椎间盘突出'] },
+      { term: '肾虚', topic: 'kidney-deficiency', category: 'tcm' },
+    ];
+    const matcher = combineMatchers(compileMatcher(words), () => ({
+      matcher: createHanMatcher(buildHanTable(chinese, [])),
+      offset: words.length,
+    }));
+    const painted: [string, string][] = [];
+    const engine = new HighlightEngine({
+      matcher,
+      terms: [...words, ...chinese],
+      painter: {
+        add: (category, range) => {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          painted.push([category, live.toString()]);
+        },
+        remove: () => {},
+        commit: () => {},
+        clear: () => {},
+      },
+      slicer: createSlicer(performance, 1000, async () => {}),
+      createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+      isVisible: () => true,
+      isOwn: () => false,
+    });
+    document.body.innerHTML = '<p>MRI显示<em>腰椎</em>间盘突出。</p><p>中医称肾虚，MRI</p>';
+    await engine.refresh([document.body]);
+    expect(painted).toEqual([
+      ['treatment', 'MRI'],
+      ['condition', '腰椎间盘突出'],
+      ['tcm', '肾虚'],
+      ['treatment', 'MRI'],
+    ]);
+    expect(engine.mentions.counts()).toEqual({ imaging: 2, 'disc-herniation': 1, 'kidney-deficiency': 1 });
   });
 });
