@@ -1,4 +1,4 @@
-import { containsHan } from './han';
+import { containsHan, foldFullWidth } from './han';
 import type { Match, Matcher, ScanResult } from './matcher';
 
 /** A second matcher, and where its term indexes start in the combined list of terms. */
@@ -7,23 +7,9 @@ export interface LoadedMatcher {
   offset: number;
 }
 
-const FULL_WIDTH_FIRST = 0xff01;
-const FULL_WIDTH_LAST = 0xff5e;
-const FULL_WIDTH_SHIFT = 0xfee0;
 const FULL_WIDTH = /[\uff01-\uff5e]/;
 /** What sends a slice off the plain path: a Han character or a full-width one. One native test. */
 const HAN_OR_FULL_WIDTH = /[\p{Script=Han}\uff01-\uff5e]/u;
-
-/** Full-width ASCII read as ASCII (ＭＲＩ as MRI), case kept: one unit for one, so offsets hold. */
-function foldWidth(text: string): string {
-  let folded = '';
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    folded +=
-      code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST ? String.fromCharCode(code - FULL_WIDTH_SHIFT) : text[index];
-  }
-  return folded;
-}
 
 /**
  * The word matcher and the Han matcher as one: the Han one is loaded (`loadHan`) the first time a
@@ -41,7 +27,7 @@ export function combineMatchers(words: Matcher, loadHan: () => LoadedMatcher): M
     if (!FULL_WIDTH.test(text.slice(from, to))) return text;
     if (text !== widthFoldedFrom) {
       widthFoldedFrom = text;
-      widthFolded = foldWidth(text);
+      widthFolded = foldFullWidth(text);
     }
     return widthFolded;
   }

@@ -32,11 +32,17 @@ export function containsHan(text: string): boolean {
 const FULL_WIDTH_FIRST = 0xff01;
 const FULL_WIDTH_LAST = 0xff5e;
 const FULL_WIDTH_SHIFT = 0xfee0;
+const FULL_WIDTH_CHARS = /[\uff01-\uff5e]/g;
 
 /** The character `code` is read as: full-width to ASCII, then capitals to lower case. */
 export function foldWidthAndCase(code: number): number {
   if (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) code -= FULL_WIDTH_SHIFT;
   return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** Full-width ASCII read as ASCII (ＭＲＩ as MRI), case kept: one unit for one, so offsets hold. */
+export function foldFullWidth(text: string): string {
+  return text.replace(FULL_WIDTH_CHARS, (char) => String.fromCharCode(char.charCodeAt(0) - FULL_WIDTH_SHIFT));
 }
 
 /** A fold table: each UTF-16 unit's reading, from the shipped pairs and the width/case rule. */
