@@ -1,37 +1,61 @@
 // The lexicon, compiled at build time into what the content script carries (issue #12): a word
 // trie as JSON (its root, and the levels below first words apart, parsed when reached), its
 // first-word filter, and each term's name, topic and category. A page then parses a little JSON
-// instead of compiling 2,000 forms, in every frame it loads.
+// instead of compiling 2,000 forms, in every frame it loads. The Chinese vocabulary is compiled
+// into a module of its own, which the content script parses only on a page holding Han text.
 import type { Plugin } from 'vite';
 import { lexicon } from '../content/lexicon';
+import { chineseLexicon, generalChineseWords } from '../content/lexicon/chinese';
 import { encodeFilter, firstWordFilter } from '../lib/match/firstWords';
 import { compileTable, shipTable } from '../lib/match/table';
+import { buildHanTable } from './chineseScripts';
 
 export const LEXICON_TABLE_MODULE = 'virtual:lexicon-table';
-const RESOLVED_ID = `\0${LEXICON_TABLE_MODULE}`;
+export const HAN_TABLE_MODULE = 'virtual:lexicon-table-han';
+const MODULES = new Set([LEXICON_TABLE_MODULE, HAN_TABLE_MODULE]);
+
+/** Terms as rows of [term, topic, category], topics and categories numbered once. */
+function termRows(entries: readonly { term: string; topic: string; category: string }[]) {
+  const topics = [...new Set(entries.map((entry) => entry.topic))];
+  const categories = [...new Set(entries.map((entry) => entry.category))];
+  const rows = entries.map((entry) => [entry.term, topics.indexOf(entry.topic), categories.indexOf(entry.category)]);
+  return { topics, categories, rows };
+}
 
 /** The module's source: the trie, its filter, and the terms with their topics and categories numbered once. */
 export function lexiconTableSource(): string {
   const table = compileTable(lexicon);
   const shipped = shipTable(table);
-  const topics = [...new Set(lexicon.map((entry) => entry.topic))];
-  const categories = [...new Set(lexicon.map((entry) => entry.category))];
-  const rows = lexicon.map((entry) => [entry.term, topics.indexOf(entry.topic), categories.indexOf(entry.category)]);
+  const { topics, categories, rows } = termRows(lexicon);
   return [
     `export const trie = ${JSON.stringify(shipped.root)};`,
     `export const trieLevels = ${JSON.stringify(shipped.levels)};`,
     `export const firstWords = ${JSON.stringify(encodeFilter(firstWordFilter(table)))};`,
     `const topics = ${JSON.stringify(topics)};`,
     `const categories = ${JSON.stringify(categories)};`,
-    `export const terms = ${JSON.stringify(rows)}.map(([term, topic, category]) => ({ term, topic: topics[topic], category: categories[category] }));`,
+    `export const terms = ${JSON.stringify(rows)}.map(([term, topic, category]) => ({ term, topic: topics[topic], category: categories[category], language: 'en' }));`,
   ].join('\n');
 }
 
-/** Serves `virtual:lexicon-table` to Vite (WXT's build, Vitest). */
+/**
+ * The Chinese vocabulary as the matcher reads it (buildHanTable) and its terms, in one JSON
+ * string, which a page parses only once its text holds a Han character.
+ */
+export function hanTableSource(): string {
+  const table = buildHanTable(chineseLexicon, generalChineseWords);
+  return `export const hanTable = ${JSON.stringify(JSON.stringify({ ...table, ...termRows(chineseLexicon) }))};`;
+}
+
+/** Serves `virtual:lexicon-table` and `virtual:lexicon-table-han` to Vite (WXT's build, Vitest). */
 export function lexiconTable(): Plugin {
   return {
     name: 'lumbar-lens:lexicon-table',
-    resolveId: (id) => (id === LEXICON_TABLE_MODULE ? RESOLVED_ID : undefined),
-    load: (id) => (id === RESOLVED_ID ? lexiconTableSource() : undefined),
+    resolveId: (id) => (MODULES.has(id) ? `\0${id}` : undefined),
+    load: (id) =>
+      id === `\0${LEXICON_TABLE_MODULE}`
+        ? lexiconTableSource()
+        : id === `\0${HAN_TABLE_MODULE}`
+          ? hanTableSource()
+          : undefined,
   };
 }

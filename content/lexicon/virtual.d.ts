@@ -5,5 +5,19 @@ declare module 'virtual:lexicon-table' {
   export const trieLevels: readonly string[];
   /** Its first-word filter (lib/match/firstWords), encoded. */
   export const firstWords: string;
-  export const terms: readonly { term: string; topic: string; category: import('../types').TermCategory }[];
+  export const terms: readonly {
+    term: string;
+    topic: string;
+    category: import('../types').TermCategory;
+    language: 'en';
+  }[];
+}
+
+/** Built by scripts/lexicon-table.ts from content/lexicon/chinese.ts; read by compiledHan.ts alone. */
+declare module 'virtual:lexicon-table-han' {
+  /**
+   * JSON of the Han matcher's table (lib/match/han.ts: forms and fold) and the terms as rows of
+   * [term, topic index, category index] with their `topics` and `categories`.
+   */
+  export const hanTable: string;
 }

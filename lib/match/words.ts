@@ -4,9 +4,14 @@
  */
 
 const SOFT_HYPHEN = 0xad;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/**
+ * Letters, digits and marks, except those of the scripts written without spaces between words
+ * (Han, kana): there every character stands alone, so "MRI检查" and "做CT" hold the words MRI and CT.
+ * Those scripts are matched character by character (lib/match/han.ts).
+ */
+const WORD_CHAR = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}]/u;
 /** A run of word characters, as isWordCharAt reads them: one native call splits a whole form. */
-const FORM_WORD = /[\p{L}\p{N}\p{M}\u00ad]+/gu;
+const FORM_WORD = /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}\u00ad])+/gu;
 /** 0 = not yet known, 1 = word character, 2 = not. Filled lazily for the BMP. */
 const bmpClass = new Uint8Array(0x10000);
 
@@ -15,7 +20,7 @@ export const ASCII_WORD = new Uint8Array(128).map((_, code) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0,
 );
 
-/** Letters, digits and combining marks; soft hyphens count as part of the word. */
+/** Letters, digits and combining marks (not Han or kana); soft hyphens count as part of the word. */
 export function isWordCharAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 0x80) return ASCII_WORD[code] === 1;

@@ -1,7 +1,8 @@
 /**
  * The sentence around a mention, as the panel lists it: read from its block's text, its
- * whitespace collapsed, cut at word boundaries to about `max` characters with an ellipsis,
- * and the term's place in it, so the panel can emphasise it with text nodes alone.
+ * whitespace collapsed, cut at word boundaries (or beside any Han character) to about `max`
+ * characters with an ellipsis, and the term's place in it, so the panel can emphasise it with
+ * text nodes alone.
  */
 export interface Snippet {
   text: string;
@@ -12,9 +13,14 @@ export interface Snippet {
 
 export const SNIPPET_MAX_CHARS = 160;
 const ELLIPSIS = '…';
-/** A sentence ends at . ! ? (and any closing quotes or brackets) followed by white space. */
-const SENTENCE_END = /[.!?][)\]"'’”»]*(?=\s|$)/g;
+/**
+ * A sentence ends at . ! ? (and any closing quotes or brackets) followed by white space or a Han
+ * character, or at Chinese sentence punctuation (。！？；, full or half width), which needs no space.
+ */
+const SENTENCE_END = /[.!?][)\]"'’”»]*(?=\s|$|\p{Script=Han})|[。｡！？；][)\]"'’”»）」』】〕》〉]*/gu;
 const SPACE = /\s/;
+/** Han characters and CJK punctuation stand alone: a long sentence may be cut beside any of them. */
+const STANDS_ALONE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const SOFT_HYPHEN = '\u00ad';
 
 function sentenceStart(text: string, before: number): number {
@@ -58,21 +64,26 @@ function collapse(text: string, start: number, end: number): Snippet {
   return { text: trimmed, start: Math.min(newStart, trimmed.length), end: Math.min(newEnd, trimmed.length) };
 }
 
+/** Whether the text may be cut at `at` for standing beside a Han character or CJK punctuation. */
+function besideHan(text: string, at: number): boolean {
+  return STANDS_ALONE.test(text[at - 1] ?? '') || STANDS_ALONE.test(text[at] ?? '');
+}
+
 /** The last word boundary at or before `index` (never before `floor`). */
 function backToSpace(text: string, index: number, floor: number): number {
-  for (let at = index; at > floor; at--) if (text[at - 1] === ' ') return at;
+  for (let at = index; at > floor; at--) if (text[at - 1] === ' ' || besideHan(text, at)) return at;
   return floor;
 }
 
 /** The first word boundary at or after `index` (never past `ceiling`). */
 function forwardToSpace(text: string, index: number, ceiling: number): number {
-  for (let at = index; at < ceiling; at++) if (text[at] === ' ') return at;
+  for (let at = index; at < ceiling; at++) if (text[at] === ' ' || besideHan(text, at)) return at;
   return ceiling;
 }
 
 /**
  * The snippet for the term at [start, end) of a block's text: its sentence, or, when the
- * sentence is longer than `max`, as much of it around the term as fits, cut between words.
+ * sentence is longer than `max`, as much of it around the term as fits, cut between words (or beside a Han character).
  */
 export function snippetOf(blockText: string, start: number, end: number, max = SNIPPET_MAX_CHARS): Snippet {
   const from = sentenceStart(blockText, start);

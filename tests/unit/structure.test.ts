@@ -63,6 +63,21 @@ describe('the layers', () => {
     expect(offending).toEqual([]);
   });
 
+  it('keeps the Chinese vocabulary behind one door, so English pages never load it', () => {
+    const importers = (target: string) =>
+      sourceFiles(...SOURCE_FOLDERS).filter((file) =>
+        importsOf(file).some((imported) => imported === target || imported === `${target}.ts`),
+      );
+    expect(importers('virtual:lexicon-table-han')).toEqual(['content/lexicon/compiledHan.ts']);
+    expect(importers('content/lexicon/compiledHan')).toEqual(['content/lexicon/compiled.ts']);
+    // The content script reaches the vocabulary's source only through the compiled table.
+    expect(
+      sourceFiles('entrypoints/highlight.content').filter((file) =>
+        importsOf(file).includes('content/lexicon/chinese'),
+      ),
+    ).toEqual([]);
+  });
+
   it('sees the imports it checks', () => {
     // Guards the scan itself: if the pattern stopped matching, every rule above would pass.
     expect(importsOf('entrypoints/background.ts')).toEqual([

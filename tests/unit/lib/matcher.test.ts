@@ -70,7 +70,12 @@ describe('compileMatcher', () => {
   it('treats punctuation and non-Latin letters as boundaries correctly', () => {
     expect(found('(back pain)')).toEqual([['back pain', 'back pain']]);
     expect(found('«back pain»')).toEqual([['back pain', 'back pain']]);
-    expect(found('腰back pain痛')).toEqual([]);
+    // Han text has no spaces: a Han character next to a Latin term is a boundary, as a space is.
+    expect(found('腰back pain痛')).toEqual([['back pain', 'back pain']]);
+    expect(found('ひどいback painです')).toEqual([['back pain', 'back pain']]);
+    // Other letters still join a word.
+    expect(found('жback pain')).toEqual([]);
+    expect(found('back pain한')).toEqual([]);
     expect(found('🙂back pain🙂')).toEqual([['back pain', 'back pain']]);
   });
 

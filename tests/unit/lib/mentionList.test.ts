@@ -33,6 +33,41 @@ describe('the sentence around a mention', () => {
     expect(shown(text, term)).toBe(expected);
   });
 
+  it.each([
+    [
+      'cut at 。 ！ ？ with no space after them',
+      '久坐的人常觉得腰酸。同房后腰疼可能与腰肌劳损有关！也要想到尿路感染吗？',
+      '腰肌劳损',
+      '同房后腰疼可能与[腰肌劳损]有关！',
+    ],
+    ['cut at ；', '先躺下休息；若腿麻加重，就去看急诊。', '腿麻', '若[腿麻]加重，就去看急诊。'],
+    [
+      'cut at full-width ！ and ？, closing quotes kept',
+      '他问：“是肾结石吗？”医生说：“不是！”',
+      '肾结石',
+      '他问：“是[肾结石]吗？”',
+    ],
+    [
+      'cut at a Latin ! before Han text',
+      '真的吗!腰椎间盘突出一定要手术吗',
+      '腰椎间盘突出',
+      '[腰椎间盘突出]一定要手术吗',
+    ],
+  ])('in Chinese is %s', (_name, text, term, expected) => {
+    expect(shown(text, term)).toBe(expected);
+  });
+
+  it('cuts a long Chinese sentence beside Han characters, not only at spaces', () => {
+    const filler = '平时久坐少动又缺乏锻炼的上班族';
+    const text = filler.repeat(8) + '腰肌劳损' + filler.repeat(8) + '。';
+    const result = shown(text, '腰肌劳损');
+    const plain = result.replace(/[[\]]/g, '');
+    expect(result).toMatch(/^….+\[腰肌劳损\].+…$/);
+    expect(plain.length).toBeLessThanOrEqual(160);
+    expect(plain.length).toBeGreaterThan(150);
+    expect(text).toContain(plain.slice(1, -1));
+  });
+
   it('cuts a long sentence at word boundaries, around the term, with ellipses', () => {
     const words = Array.from({ length: 60 }, (_, index) => `word${index}`);
     const text = [...words.slice(0, 30), 'sciatica', ...words.slice(30)].join(' ') + '.';

@@ -1,0 +1,5 @@
+/** OpenCC's dictionaries, as opencc-js ships them: "source target target|source target|…". */
+declare module 'opencc-js/dict/*' {
+  const dictionary: string;
+  export default dictionary;
+}

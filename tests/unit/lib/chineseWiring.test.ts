@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { definitions } from '../../../content/definitions';
+import { lexicon } from '../../../content/lexicon';
+import { chineseLexicon, generalChineseWords } from '../../../content/lexicon/chinese';
+import { compiledTerms, lexiconMatcher } from '../../../content/lexicon/compiled';
+import { topicById } from '../../../content/topics';
+import { describeTerm } from '../../../lib/describeTerm';
+import { termDefinitions, termEntries } from '../../../platform/termDescriptions';
+import { traditionalForms } from '../../../scripts/chineseScripts';
+
+// The shipped vocabularies as the content script gets them (virtual:lexicon-table and -han).
+describe('the content script’s Chinese vocabulary', () => {
+  it('is not parsed for English text, and English terms say they are English', () => {
+    const matcher = lexiconMatcher();
+    matcher.find('Sciatica and a herniated disc, seen on an ＭＲＩ.');
+    expect(compiledTerms).toHaveLength(lexicon.length);
+    expect(compiledTerms.every((term) => term.language === 'en')).toBe(true);
+  });
+
+  it('finds every Chinese form, Simplified and Traditional, as its term, topic and category', () => {
+    const matcher = lexiconMatcher();
+    for (const entry of chineseLexicon) {
+      const simplified = [entry.term, ...(entry.variants ?? [])];
+      const forms = [...simplified, ...simplified.flatMap(traditionalForms), ...(entry.twVariants ?? [])];
+      for (const form of forms) {
+        const text = `（${form}）`;
+        const matches = matcher.find(text);
+        expect(
+          matches.map((match) => text.slice(match.start, match.end)),
+          form,
+        ).toEqual([form]);
+        expect(compiledTerms[matches[0].term], form).toEqual({
+          term: entry.term,
+          topic: entry.topic,
+          category: entry.category,
+          language: 'zh',
+        });
+      }
+    }
+  });
+
+  it('never marks a general word alone', () => {
+    const matcher = lexiconMatcher();
+    for (const word of generalChineseWords) expect(matcher.find(`。${word}。`), word).toEqual([]);
+  });
+});
+
+describe('a Chinese term’s card', () => {
+  it('has its topic, and the definition of the English term it means the same as, or its own', () => {
+    for (const entry of chineseLexicon) {
+      const description = describeTerm(entry.term, termEntries, termDefinitions, topicById);
+      expect(description?.topic, entry.term).toBe(entry.topic);
+      expect(description?.definition, entry.term).toBe(
+        entry.sameAs === null ? entry.definition?.en : definitions[entry.sameAs],
+      );
+      expect(description?.urgent).toBe(entry.category === 'urgent');
+    }
+  });
+});
