@@ -62,13 +62,25 @@ export interface Forms {
 }
 
 /**
+ * How Chinese pages write a term, in Simplified characters: the Traditional forms are generated
+ * from them when the extension is built (OpenCC), so a form that differs only by script is never
+ * listed. `twVariants` holds what that conversion cannot give: the words Taiwan or Hong Kong use
+ * instead (骨盆腔炎 for 盆腔炎, 披衣菌 for 衣原体), written in Traditional characters.
+ */
+export interface ChineseForms extends Forms {
+  twVariants?: readonly string[];
+}
+
+/**
  * One meaning the highlighter marks, with every language's forms and one definition. Every form
- * means what the term means, so that the definition is true of it.
+ * means what the term means, so that the definition is true of it. A term has English forms,
+ * Chinese forms or both.
  */
 export interface TermRecord {
   category: TermCategory;
-  en: Forms;
-  /** A plain definition, at most 25 words, in our own words. */
+  en?: Forms;
+  zh?: ChineseForms;
+  /** A plain definition, at most 25 English words or 60 Chinese characters, in our own words. */
   definition: Localized;
   /**
    * The warning signs (red flag ids) the card names for this term, each a line of "Seek care
@@ -161,9 +173,15 @@ export type NamedCondition = Omit<InLanguage<NamedRecord>, 'kind' | 'terms'>;
 /** A topic beyond the article, a treatment or the warning signs, as the panel shows it. */
 export type WiderTopic = Omit<InLanguage<WiderRecord>, 'kind' | 'terms'>;
 
-/** A term as the matcher takes it: its English forms, its topic and its style. */
+/** A term as the matcher takes it: one language's forms, its topic and its style. */
 export interface LexiconEntry extends Forms {
   topic: string;
   category: TermCategory;
   signs?: readonly string[];
+}
+
+/** A Chinese term as the Han matcher and the card take it. */
+export interface ChineseEntry extends LexiconEntry, ChineseForms {
+  /** The English term that means the same, whose definition it shares; null where there is none. */
+  sameAs: string | null;
 }

@@ -1,6 +1,7 @@
 import { topicRecords } from './topics/records';
 import type {
   Cause,
+  ChineseEntry,
   CauseRecord,
   LexiconEntry,
   Localized,
@@ -74,11 +75,16 @@ export function widerTopicsIn<Id extends string>(
     }));
 }
 
-/** Every term's definition, by its English canonical term. */
+/**
+ * Every term's definition, by each of its canonical terms: the English one and the Chinese one
+ * share it (the two never clash: one is Latin script, the other Han).
+ */
 export function definitionsIn(pick: TextPicker): Record<string, string> {
   return Object.fromEntries(
     (topicRecords as readonly TopicRecord[]).flatMap((record) =>
-      record.terms.map((term) => [term.en.term, pick(term.definition)]),
+      record.terms.flatMap((term) =>
+        [term.en?.term, term.zh?.term].flatMap((name) => (name ? [[name, pick(term.definition)]] : [])),
+      ),
     ),
   );
 }
@@ -86,11 +92,29 @@ export function definitionsIn(pick: TextPicker): Record<string, string> {
 /** Every English term as the matcher takes it, in the records' order. */
 export function englishLexicon(): LexiconEntry[] {
   return (topicRecords as readonly TopicRecord[]).flatMap((record) =>
-    record.terms.map((term) => ({
-      ...term.en,
-      topic: record.id,
-      category: term.category,
-      ...(term.signs && { signs: term.signs }),
-    })),
+    record.terms.flatMap((term) =>
+      term.en
+        ? [{ ...term.en, topic: record.id, category: term.category, ...(term.signs && { signs: term.signs }) }]
+        : [],
+    ),
+  );
+}
+
+/** Every Chinese term as the Han matcher takes it, in the records' order. */
+export function chineseLexicon(): ChineseEntry[] {
+  return (topicRecords as readonly TopicRecord[]).flatMap((record) =>
+    record.terms.flatMap((term) =>
+      term.zh
+        ? [
+            {
+              ...term.zh,
+              topic: record.id,
+              category: term.category,
+              sameAs: term.en?.term ?? null,
+              ...(term.signs && { signs: term.signs }),
+            },
+          ]
+        : [],
+    ),
   );
 }

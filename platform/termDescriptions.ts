@@ -10,17 +10,6 @@ import { handleMessages } from './messaging';
 /** Every term a card can be asked about, English and Chinese (whose forms never clash). */
 export const termEntries = new Map([...lexicon, ...chineseLexicon].map((entry) => [entry.term, entry]));
 
-/** Each term's definition: a Chinese term shares its English counterpart's (sameAs), or has its own. */
-export const termDefinitions: Readonly<Record<string, string>> = {
-  ...definitions,
-  ...Object.fromEntries(
-    chineseLexicon.flatMap((entry) => {
-      const definition = entry.sameAs === null ? entry.definition?.en : definitions[entry.sameAs];
-      return definition === undefined ? [] : [[entry.term, definition]];
-    }),
-  ),
-};
-
 /**
  * The background's answer to a term card: definitions and summaries stay here, in the
  * extension, rather than in a content script that runs in every frame of every page.
@@ -28,6 +17,6 @@ export const termDefinitions: Readonly<Record<string, string>> = {
 export function answerTermDescriptions(): void {
   const signs = new Map<string, SignDescription>(redFlags.map((flag) => [flag.id, flag]));
   handleMessages({
-    'describe-term': ({ term }) => describeTerm(term, termEntries, termDefinitions, topicById, (id) => signs.get(id)),
+    'describe-term': ({ term }) => describeTerm(term, termEntries, definitions, topicById, (id) => signs.get(id)),
   });
 }

@@ -21,6 +21,7 @@ export const adenomyosis = {
       en: {
         term: 'adenomyosis',
       },
+      zh: { term: '子宫腺肌症', variants: ['子宫腺肌病'], twVariants: ['子宮肌腺症'] },
       definition: {
         en: 'The lining of the womb grows into the muscle of the womb wall, which can cause heavy, painful periods and painful sex.',
       },

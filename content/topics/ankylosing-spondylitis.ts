@@ -28,6 +28,7 @@ export const ankylosingSpondylitis = {
           'bechterew disease',
         ],
       },
+      zh: { term: '强直性脊柱炎', variants: ['强直性脊椎炎'], twVariants: ['僵直性脊椎炎', '僵直性脊柱炎'] },
       definition: {
         en: 'A long-term arthritis that inflames the joints of the spine and pelvis, usually starting before 45, causing back pain and stiffness.',
       },
@@ -36,6 +37,11 @@ export const ankylosingSpondylitis = {
       category: 'beyond',
       en: {
         term: 'inflammatory back pain',
+      },
+      zh: {
+        term: '炎性腰背痛',
+        variants: ['炎症性腰背痛', '炎性背痛', '炎性下腰痛'],
+        twVariants: ['發炎性下背痛', '發炎性背痛'],
       },
       definition: {
         en: 'Back pain caused by inflammation: it starts gradually, is worst in the morning or after rest, and gets better with movement.',
@@ -46,6 +52,7 @@ export const ankylosingSpondylitis = {
       en: {
         term: 'HLA-B27',
       },
+      zh: { term: '人类白细胞抗原B27', variants: ['HLA-B27阳性'] },
       definition: {
         en: 'A gene that many people with ankylosing spondylitis carry. A blood test can look for it, but many carriers stay healthy.',
       },

@@ -27,6 +27,7 @@ export const antiInflammatories = {
         term: 'anti-inflammatory medicine',
         variants: ['anti-inflammatory drug', 'anti-inflammatory medication', 'anti-inflammatories'],
       },
+      zh: { term: '抗炎药', variants: ['抗炎药物', '抗炎症药'] },
       definition: {
         en: 'A medicine that calms inflammation: an NSAID such as ibuprofen, or a steroid. Which one is meant depends on the page.',
         zh_CN: '减轻炎症的药物，可能是布洛芬这类非甾体抗炎药，也可能是类固醇，要看上下文。',

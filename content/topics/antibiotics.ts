@@ -20,6 +20,7 @@ export const antibiotics = {
         term: 'antibiotic',
         variants: ['course of antibiotics'],
       },
+      zh: { term: '抗生素', variants: ['抗菌药', '抗菌药物', '抗生素治疗'] },
       definition: {
         en: 'A medicine that kills bacteria or stops them multiplying. It does not work against viruses, such as colds or flu.',
       },
@@ -29,6 +30,7 @@ export const antibiotics = {
       en: {
         term: 'doxycycline',
       },
+      zh: { term: '多西环素', variants: ['强力霉素'] },
       definition: {
         en: 'An antibiotic, taken as capsules or tablets, that works against many kinds of bacteria.',
       },
@@ -38,6 +40,7 @@ export const antibiotics = {
       en: {
         term: 'azithromycin',
       },
+      zh: { term: '阿奇霉素' },
       definition: {
         en: 'An antibiotic that works against many kinds of bacteria, often given as a short course.',
       },
@@ -47,6 +50,7 @@ export const antibiotics = {
       en: {
         term: 'ceftriaxone',
       },
+      zh: { term: '头孢曲松', variants: ['头孢曲松钠'] },
       definition: {
         en: 'An antibiotic given as an injection, used against some serious bacterial infections.',
       },
@@ -56,6 +60,7 @@ export const antibiotics = {
       en: {
         term: 'nitrofurantoin',
       },
+      zh: { term: '呋喃妥因' },
       definition: {
         en: 'An antibiotic that works mainly in the bladder and urine.',
       },
@@ -65,6 +70,7 @@ export const antibiotics = {
       en: {
         term: 'trimethoprim',
       },
+      zh: { term: '甲氧苄啶' },
       definition: {
         en: 'An antibiotic, taken as tablets or liquid, that works against some kinds of bacteria.',
       },
@@ -74,6 +80,7 @@ export const antibiotics = {
       en: {
         term: 'ciprofloxacin',
       },
+      zh: { term: '环丙沙星' },
       definition: {
         en: 'A strong antibiotic that works against many kinds of bacteria.',
       },
@@ -83,8 +90,33 @@ export const antibiotics = {
       en: {
         term: 'metronidazole',
       },
+      zh: { term: '甲硝唑', variants: ['灭滴灵'] },
       definition: {
         en: 'An antibiotic that works against some bacteria and some tiny parasites.',
+      },
+    },
+    {
+      category: 'treatment',
+      zh: { term: '左氧氟沙星', variants: ['盐酸左氧氟沙星'] },
+      definition: {
+        en: 'Levofloxacin, a prescription antibiotic of the same family as ciprofloxacin, used for some urinary and other infections.',
+        zh_CN: '左氧氟沙星，一种处方抗生素，与环丙沙星同属一类，用于部分泌尿道等感染。',
+      },
+    },
+    {
+      category: 'treatment',
+      zh: { term: '头孢克肟' },
+      definition: {
+        en: 'Cefixime, a prescription antibiotic of the cephalosporin family, taken by mouth.',
+        zh_CN: '头孢克肟，一种口服的处方头孢类抗生素。',
+      },
+    },
+    {
+      category: 'treatment',
+      zh: { term: '磷霉素', variants: ['磷霉素氨丁三醇'] },
+      definition: {
+        en: 'Fosfomycin, a prescription antibiotic often given as a single dose for a bladder infection.',
+        zh_CN: '磷霉素，一种处方抗生素，常以单次剂量用于膀胱感染。',
       },
     },
   ],

@@ -30,6 +30,7 @@ export const arthritis = {
       en: {
         term: 'arthritis',
       },
+      zh: { term: '关节炎' },
       definition: {
         en: 'Pain, swelling and stiffness in one or more joints. There are many kinds; osteoarthritis is the most common.',
         zh_CN: '一个或多个关节疼痛、肿胀、僵硬。关节炎有很多种，最常见的是骨关节炎。',
@@ -47,6 +48,7 @@ export const arthritis = {
           'lumbar arthritis',
         ],
       },
+      zh: { term: '脊柱骨关节炎', variants: ['腰椎骨关节炎', '脊椎骨关节炎'] },
       definition: {
         en: 'Arthritis in the joints of the spine, from wear (osteoarthritis) or inflammation (such as ankylosing spondylitis). It can cause back pain and stiffness.',
         zh_CN: '脊柱关节的关节炎，可由磨损（骨关节炎）或炎症（如强直性脊柱炎）引起，会导致腰背痛和僵硬。',
@@ -57,6 +59,7 @@ export const arthritis = {
       en: {
         term: 'rheumatoid arthritis',
       },
+      zh: { term: '类风湿关节炎', variants: ['类风湿性关节炎', '类风湿'] },
       definition: {
         en: 'A long-term disease in which the immune system attacks the joints, making them swollen, painful and stiff. It differs from osteoarthritis.',
         zh_CN: '一种长期疾病：免疫系统攻击关节，使关节肿胀、疼痛、僵硬。它和骨关节炎不是一回事。',
@@ -67,6 +70,7 @@ export const arthritis = {
       en: {
         term: 'inflammatory arthritis',
       },
+      zh: { term: '炎性关节炎', variants: ['炎症性关节炎'], twVariants: ['發炎性關節炎'] },
       definition: {
         en: 'Joint pain and swelling caused by the body’s own defences attacking the joints, not by wear, as in ankylosing spondylitis or rheumatoid arthritis.',
         zh_CN: '由自身免疫系统攻击关节引起的关节疼痛肿胀，并非磨损所致，例如强直性脊柱炎、类风湿关节炎。',
@@ -78,6 +82,11 @@ export const arthritis = {
         term: 'spondyloarthritis',
         variants: ['spondyloarthropathy', 'spondylarthritis'],
       },
+      zh: {
+        term: '脊柱关节炎',
+        variants: ['脊柱关节病', '中轴型脊柱关节炎'],
+        twVariants: ['脊椎關節炎', '脊椎關節病變'],
+      },
       definition: {
         en: 'A family of inflammatory arthritis conditions that often affect the spine; ankylosing spondylitis is the best known.',
         zh_CN: '一组常累及脊柱的炎症性关节炎，其中最广为人知的是强直性脊柱炎。',
@@ -88,6 +97,7 @@ export const arthritis = {
       en: {
         term: 'psoriatic arthritis',
       },
+      zh: { term: '银屑病关节炎', variants: ['银屑病性关节炎', '牛皮癣关节炎'], twVariants: ['乾癬性關節炎'] },
       definition: {
         en: 'Arthritis that affects some people with the skin condition psoriasis. It can involve the spine as well as other joints.',
         zh_CN: '部分银屑病患者会出现的关节炎，除了其他关节，也可能累及脊柱。',
@@ -100,6 +110,7 @@ export const arthritis = {
         term: 'reactive arthritis',
         variants: ['sexually acquired reactive arthritis'],
       },
+      zh: { term: '反应性关节炎' },
       definition: {
         en: 'Painful, swollen joints set off by an infection elsewhere in the body, such as chlamydia or a stomach bug.',
         zh_CN: '身体其他部位的感染（如衣原体感染或肠胃炎）之后引发的关节疼痛、肿胀。',

@@ -26,6 +26,20 @@ export const backPain = {
           'chronic lower back pain',
         ],
       },
+      zh: {
+        term: '腰痛',
+        variants: [
+          '腰疼',
+          '下腰痛',
+          '下背痛',
+          '腰部疼痛',
+          '慢性腰痛',
+          '慢性下腰痛',
+          '下背部疼痛',
+          '腰骶部疼痛',
+          '腰骶痛',
+        ],
+      },
       definition: {
         en: 'Pain in the lower part of the back, between the bottom of the ribs and the top of the legs.',
       },
@@ -35,6 +49,11 @@ export const backPain = {
       en: {
         term: 'backache',
         variants: ['back ache', 'aching back', 'sore back', 'sore lower back'],
+      },
+      zh: {
+        term: '腰酸',
+        variants: ['腰酸痛', '腰酸疼', '腰部酸痛', '腰部酸胀', '腰酸背痛', '腰背酸痛'],
+        twVariants: ['腰部痠脹'],
       },
       definition: {
         en: 'An everyday word for a dull, aching pain in the back, most often the lower back.',
@@ -56,8 +75,17 @@ export const backPain = {
         term: 'back pain',
         variants: ['chronic back pain', 'muscular back pain'],
       },
+      zh: { term: '背痛', variants: ['背疼', '腰背痛', '腰背疼痛', '背部疼痛', '后背痛', '后背疼'] },
       definition: {
         en: 'Pain felt anywhere in the back. It is very common and usually eases within a few weeks.',
+      },
+    },
+    {
+      category: 'symptom',
+      zh: { term: '腰腿痛', variants: ['腰腿疼', '腰腿疼痛'] },
+      definition: {
+        en: 'Pain in the lower back that also runs down one or both legs; it has many causes, a disc problem among them.',
+        zh_CN: '腰部疼痛并向一侧或两侧腿部延伸，原因很多，椎间盘问题是其中之一。',
       },
     },
   ],

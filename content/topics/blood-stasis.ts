@@ -44,9 +44,18 @@ export const bloodStasis = {
           'poor circulation of qi and blood',
         ],
       },
+      zh: { term: '血瘀证', variants: ['血瘀', '血瘀腰痛', '瘀血腰痛', '气滞血瘀', '气血瘀滞'] },
       definition: {
         en: 'In traditional Chinese medicine, blood (and qi) said to flow poorly or get stuck in one place, blamed for fixed, prickling pain.',
         zh_CN: '中医概念，不是西医诊断：指血（和气）运行不畅、瘀滞一处，被认为会引起固定的刺痛。',
+      },
+    },
+    {
+      category: 'tcm',
+      zh: { term: '活血化瘀', variants: ['活血祛瘀'] },
+      definition: {
+        en: "A traditional Chinese medicine aim of 'moving the blood and clearing stasis'; a traditional concept, not a proven treatment.",
+        zh_CN: '中医治法，意为促进血行、消散瘀血；属中医概念，并非经证实的疗法。',
       },
     },
   ],

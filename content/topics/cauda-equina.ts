@@ -30,6 +30,11 @@ export const caudaEquina = {
       en: {
         term: 'cauda equina syndrome',
       },
+      zh: {
+        term: '马尾综合征',
+        variants: ['马尾综合症', '马尾神经综合征', '马尾神经损伤'],
+        twVariants: ['馬尾症候群', '馬尾神經症候群'],
+      },
       definition: {
         en: 'A rare emergency in which the bundle of nerves at the bottom of the spine is squeezed. It needs hospital care straight away.',
         zh_CN: '脊柱底部的一束神经受压迫，少见但属急症，需立即去医院。',
@@ -41,6 +46,7 @@ export const caudaEquina = {
       en: {
         term: 'cauda equina',
       },
+      zh: { term: '马尾神经' },
       definition: {
         en: "The bundle of nerves at the bottom of the spinal canal, shaped like a horse's tail. Pressure on it is an emergency.",
         zh_CN: '椎管最下端形似马尾的一束神经。它受到压迫属于急症。',
@@ -53,6 +59,7 @@ export const caudaEquina = {
         term: 'saddle numbness',
         variants: ['saddle anaesthesia', 'saddle anesthesia'],
       },
+      zh: { term: '鞍区麻木', variants: ['马鞍区麻木', '鞍区感觉减退', '鞍区感觉异常'] },
       definition: {
         en: 'Loss of feeling around the genitals, bottom and inner thighs, the areas that would touch a saddle. It is an emergency sign.',
         zh_CN: '生殖器、臀部和大腿内侧（骑马时贴着马鞍的部位）失去知觉，是急症信号。',
@@ -76,6 +83,7 @@ export const caudaEquina = {
       en: {
         term: 'cauda equina compression',
       },
+      zh: { term: '马尾神经受压', variants: ['马尾神经压迫'] },
       definition: {
         en: 'Squeezing of the bundle of nerves at the bottom of the spine, which causes cauda equina syndrome: an emergency.',
         zh_CN: '脊柱底部的马尾神经受到挤压，会引起马尾综合征，属于急症。',
@@ -98,6 +106,7 @@ export const caudaEquina = {
           'saddle sensory loss',
         ],
       },
+      zh: { term: '大腿内侧麻木', variants: ['双侧大腿内侧麻木'] },
       definition: {
         en: 'Numbness or tingling where you would sit on a saddle: inner thighs, genitals and bottom. With back pain it is an emergency.',
         zh_CN: '大腿内侧、生殖器和臀部（坐马鞍的部位）发麻或刺痛；伴腰背痛时属急症。',

@@ -22,6 +22,11 @@ export const chlamydia = {
         term: 'chlamydia',
         variants: ['chlamydia infection', 'chlamydial infection', 'chlamydia trachomatis'],
       },
+      zh: {
+        term: '衣原体感染',
+        variants: ['衣原体', '沙眼衣原体', '沙眼衣原体感染'],
+        twVariants: ['披衣菌', '披衣菌感染'],
+      },
       definition: {
         en: 'One of the most common STIs, caused by bacteria. It often has no symptoms but can spread and cause PID.',
       },

@@ -32,6 +32,11 @@ export const chronicPelvicPain = {
         term: 'chronic pelvic pain syndrome',
         variants: ['CPPS', 'chronic pelvic pain', 'persistent pelvic pain'],
       },
+      zh: {
+        term: '慢性盆腔疼痛综合征',
+        variants: ['慢性盆腔疼痛综合症'],
+        twVariants: ['慢性骨盆腔疼痛症候群', '慢性骨盆疼痛症候群'],
+      },
       definition: {
         en: 'Pelvic pain lasting months, in women or men, often with no single cause found. In men it is another name for chronic prostatitis.',
         zh_CN: '持续数月的盆腔疼痛，男女都可能发生，常找不到单一原因；在男性中也是慢性前列腺炎的别称。',

@@ -32,8 +32,20 @@ export const coldDampness = {
           'cold-damp obstruction',
         ],
       },
+      zh: {
+        term: '寒湿',
+        variants: ['湿寒', '风寒湿', '寒湿腰痛', '寒湿型腰痛', '寒湿证', '寒湿痹阻', '风寒湿痹', '寒湿入侵'],
+      },
       definition: {
         en: 'In traditional Chinese medicine, cold and damp said to invade the body, causing a local, cold ache that worsens in wet weather.',
+      },
+    },
+    {
+      category: 'tcm',
+      zh: { term: '腰部受凉', variants: ['腰部受寒', '腰受凉', '腰部着凉'] },
+      definition: {
+        en: 'Letting the lower back get cold, which Chinese pages often blame for back pain; traditional medicine sees cold as invading the body.',
+        zh_CN: '腰部受到寒冷，中文网页常将其列为腰痛原因；中医认为寒邪会侵袭人体。',
       },
     },
   ],

@@ -62,6 +62,21 @@ export const discHerniation = {
           'lumbar herniated nucleus pulposus',
         ],
       },
+      zh: {
+        term: '腰椎间盘突出症',
+        variants: [
+          '腰椎间盘突出',
+          '腰间盘突出',
+          '腰间盘突出症',
+          '腰突症',
+          '椎间盘突出',
+          '椎间盘突出症',
+          '腰椎间盘脱出',
+          '腰椎间盘膨出',
+          '椎间盘膨出',
+          '髓核突出',
+        ],
+      },
       definition: {
         en: 'When a disc between the bones of the spine, usually in the lower back, bulges or bursts and may press on nearby nerves.',
         zh_CN: '腰椎（多为下腰部）的椎间盘膨出或破裂，可能压迫附近的神经。',
@@ -80,6 +95,7 @@ export const discHerniation = {
           'discs between the vertebrae',
         ],
       },
+      zh: { term: '椎间盘', variants: ['腰椎间盘', '腰间盘'] },
       definition: {
         en: 'A round, rubbery cushion between two bones of the spine that absorbs shocks and lets the back bend.',
         zh_CN: '两块椎骨之间圆形、有弹性的软垫，能缓冲震动，让腰背可以弯曲。',
@@ -91,6 +107,7 @@ export const discHerniation = {
         term: 'nucleus pulposus',
         variants: ['nuclei pulposi'],
       },
+      zh: { term: '髓核' },
       definition: {
         en: 'The soft, jelly-like centre of a spinal disc. In a slipped disc it pushes out through the outer ring.',
         zh_CN: '椎间盘中心柔软的胶冻状部分。椎间盘突出时，它会从外环中挤出。',
@@ -102,6 +119,7 @@ export const discHerniation = {
         term: 'annulus fibrosus',
         variants: ['anulus fibrosus'],
       },
+      zh: { term: '纤维环' },
       definition: {
         en: 'The tough, layered outer ring of a spinal disc, which holds its soft centre in place.',
         zh_CN: '椎间盘外层坚韧的多层环，把柔软的髓核固定在中间。',
@@ -113,6 +131,7 @@ export const discHerniation = {
         term: 'annular tear',
         variants: ['annular fissure', 'anular tear', 'torn disc'],
       },
+      zh: { term: '纤维环破裂', variants: ['纤维环撕裂'] },
       definition: {
         en: "A split in the tough outer ring of a spinal disc, which can hurt and may let the disc's soft centre bulge out.",
         zh_CN: '椎间盘外层纤维环的裂口，可引起疼痛，也可能让髓核膨出。',
@@ -124,6 +143,7 @@ export const discHerniation = {
         term: 'bed traction',
         variants: ['spinal traction', 'lumbar traction'],
       },
+      zh: { term: '卧床牵引', variants: ['腰椎牵引', '骨盆牵引', '牵引治疗'] },
       definition: {
         en: 'Pulling on the spine to stretch it. The article names it for a slipped disc; NICE advises against traction for low back pain.',
         zh_CN: '通过牵拉脊柱来拉伸它的疗法。文章把它列为腰椎间盘突出的疗法，但NICE不建议用牵引治疗腰痛。',

@@ -37,6 +37,7 @@ export const ectopicPregnancy = {
           'cesarean scar pregnancy',
         ],
       },
+      zh: { term: '异位妊娠', variants: ['宫外孕', '子宫外孕', '输卵管妊娠', '输卵管异位妊娠'] },
       definition: {
         en: 'A pregnancy that grows outside the womb, usually in a fallopian tube. It cannot survive and can cause dangerous bleeding inside.',
       },
@@ -54,6 +55,7 @@ export const ectopicPregnancy = {
           'tubal rupture',
         ],
       },
+      zh: { term: '宫外孕破裂', variants: ['异位妊娠破裂', '子宫外孕破裂', '输卵管妊娠破裂', '输卵管破裂'] },
       definition: {
         en: 'When an ectopic pregnancy bursts the tube or tissue it grows in, causing bleeding inside the body: a medical emergency.',
       },
@@ -65,6 +67,7 @@ export const ectopicPregnancy = {
         term: 'shoulder tip pain',
         variants: ['pain in the tip of the shoulder', 'pain in the tip of your shoulder'],
       },
+      zh: { term: '肩尖痛', variants: ['肩尖部疼痛', '肩膀尖端疼痛'] },
       definition: {
         en: 'Pain at the very top of the shoulder, near the arm. With tummy pain, or when pregnancy is possible, it can signal internal bleeding.',
       },

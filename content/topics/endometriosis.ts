@@ -21,6 +21,7 @@ export const endometriosis = {
       en: {
         term: 'endometriosis',
       },
+      zh: { term: '子宫内膜异位症', variants: ['子宫内膜异位', '内异症'] },
       definition: {
         en: 'A long-term condition: patches of tissue resembling the womb lining settle outside the womb, for example on the ovaries, and cause pelvic pain.',
       },
@@ -31,6 +32,7 @@ export const endometriosis = {
         term: 'endometrioma',
         variants: ['ovarian endometrioma', 'endometriotic cyst', 'chocolate cyst'],
       },
+      zh: { term: '巧克力囊肿', variants: ['卵巢巧克力囊肿', '卵巢子宫内膜异位囊肿'] },
       definition: {
         en: 'A cyst on an ovary filled with old, dark blood, caused by endometriosis.',
       },

@@ -22,6 +22,11 @@ export const gonorrhoea = {
         term: 'gonorrhoea',
         variants: ['gonorrhea', 'the clap', 'gonococcal infection', 'neisseria gonorrhoeae'],
       },
+      zh: {
+        term: '淋病',
+        variants: ['淋球菌感染', '淋球菌', '淋病奈瑟菌', '淋菌性尿道炎'],
+        twVariants: ['淋病雙球菌'],
+      },
       definition: {
         en: 'An STI caused by bacteria. It often has no symptoms but, left untreated, can spread and cause PID.',
       },

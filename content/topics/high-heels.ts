@@ -33,6 +33,10 @@ export const highHeels = {
           'lumbar ligament sprain',
         ],
       },
+      zh: {
+        term: '急性腰扭伤',
+        variants: ['腰扭伤', '腰部扭伤', '急性腰部扭伤', '腰椎扭伤', '闪腰', '闪了腰', '闪到腰', '扭伤腰'],
+      },
       definition: {
         en: 'A sudden overstretch or tear of ligaments in the back, usually the lower back. The article says long hours in high heels make one likelier.',
       },
@@ -52,6 +56,7 @@ export const highHeels = {
           'wearing high heels',
         ],
       },
+      zh: { term: '高跟鞋', variants: ['穿高跟鞋', '长期穿高跟鞋', '细高跟'] },
       definition: {
         en: 'Shoes with high, raised heels. The article says wearing them for long periods upsets balance and makes a lower back sprain likelier.',
       },

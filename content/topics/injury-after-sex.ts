@@ -39,6 +39,7 @@ export const injuryAfterSex = {
           'injury to the lower back',
         ],
       },
+      zh: { term: '腰部损伤', variants: ['腰部受伤', '腰部外伤', '腰椎损伤', '腰椎外伤'] },
       definition: {
         en: "Damage to the back's muscles, ligaments, discs or bones, for example from a strain, a sprain or a fall.",
         zh_CN: '腰背部的肌肉、韧带、椎间盘或骨头受到损伤，例如拉伤、扭伤或摔伤。',
@@ -58,6 +59,10 @@ export const injuryAfterSex = {
           'back pain that gets worse',
           'back pain that does not go away',
         ],
+      },
+      zh: {
+        term: '持续性腰痛',
+        variants: ['持续腰痛', '持续腰疼', '持续性腰疼', '腰痛加重', '腰疼加重', '腰痛持续不缓解', '腰痛反复发作'],
       },
       definition: {
         en: 'Back pain that goes on, or gets worse, instead of easing. The article says that after sex this can mean an injury.',

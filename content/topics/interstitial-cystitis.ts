@@ -20,6 +20,7 @@ export const interstitialCystitis = {
         term: 'interstitial cystitis',
         variants: ['IC', 'BPS', 'bladder pain syndrome', 'painful bladder syndrome'],
       },
+      zh: { term: '间质性膀胱炎', variants: ['膀胱疼痛综合征'], twVariants: ['膀胱疼痛症候群'] },
       definition: {
         en: 'A long-term bladder condition with pelvic pain and a frequent, urgent need to pee, without an infection being the cause.',
       },

@@ -39,6 +39,27 @@ export const kidneyDeficiency = {
           'kidney vacuity',
         ],
       },
+      zh: {
+        term: '肾虚',
+        variants: [
+          '肾亏',
+          '肾气虚',
+          '肾气不足',
+          '肾气亏虚',
+          '肾精不足',
+          '肾精亏虚',
+          '肾精亏损',
+          '肾阳虚',
+          '肾阳不足',
+          '肾阳亏虚',
+          '肾阴虚',
+          '肾阴不足',
+          '肾阴亏虚',
+          '肾虚腰痛',
+          '肾虚性腰痛',
+          '肾亏腰痛',
+        ],
+      },
       definition: {
         en: 'In traditional Chinese medicine, a weakness of the body\'s "kidney" energy, said to cause low back pain; not a kidney disease.',
       },
@@ -49,6 +70,7 @@ export const kidneyDeficiency = {
         term: 'kidney qi',
         variants: ['kidney yang', 'kidney yin', 'kidney essence', 'kidney jing'],
       },
+      zh: { term: '肾气', variants: ['肾阳', '肾阴', '肾精'] },
       definition: {
         en: 'In traditional Chinese medicine, kinds of life energy said to be stored in the "kidneys"; not about how the kidney organs work.',
       },
@@ -65,8 +87,33 @@ export const kidneyDeficiency = {
           'kidney tonic',
         ],
       },
+      zh: { term: '补肾', variants: ['养肾', '固肾', '补肾壮阳', '补肾固精', '温补肾阳', '滋阴补肾'] },
       definition: {
         en: 'In traditional Chinese medicine, foods or remedies said to strengthen "kidney" energy; not a treatment for kidney disease.',
+      },
+    },
+    {
+      category: 'tcm',
+      zh: { term: '腰为肾之府' },
+      definition: {
+        en: 'A traditional Chinese medicine saying that the lower back is the seat of the kidneys; a traditional idea, not a diagnosis.',
+        zh_CN: '中医说法，认为腰是肾所在之处，因而把腰酸与肾联系起来；属传统观念，不是诊断。',
+      },
+    },
+    {
+      category: 'tcm',
+      zh: { term: '腰膝酸软', variants: ['腰膝酸痛', '腰膝无力'] },
+      definition: {
+        en: 'Aching, weak lower back and knees: traditional Chinese medicine reads it as a sign of kidney deficiency, a traditional concept.',
+        zh_CN: '腰部和膝部酸软无力，中医视为肾虚的表现之一；属中医概念，不是诊断。',
+      },
+    },
+    {
+      category: 'tcm',
+      zh: { term: '房劳', variants: ['房劳过度', '房事不节', '房劳伤肾'] },
+      definition: {
+        en: 'Sexual overstrain: the traditional Chinese medicine idea that too much sex drains the kidneys; a traditional concept, not a diagnosis.',
+        zh_CN: '中医概念，指性生活没有节制，被认为会损耗肾精、导致肾虚；属传统观念，不是诊断。',
       },
     },
   ],

@@ -29,6 +29,7 @@ export const kidneyInfection = {
           'infection of the kidneys',
         ],
       },
+      zh: { term: '肾盂肾炎', variants: ['急性肾盂肾炎', '肾脏感染', '肾感染', '上尿路感染'] },
       definition: {
         en: 'An infection of one or both kidneys, usually by bacteria that travel up from the bladder. It can cause fever and back or side pain.',
       },

@@ -34,6 +34,11 @@ export const kidneyStones = {
           'staghorn calculi',
         ],
       },
+      zh: {
+        term: '肾结石',
+        variants: ['肾脏结石', '泌尿系结石', '泌尿系统结石', '尿路结石', '输尿管结石'],
+        twVariants: ['腎石'],
+      },
       definition: {
         en: 'A hard, pebble-like lump formed from minerals in urine inside a kidney. A moving stone can cause severe pain in the side or back.',
       },
@@ -44,6 +49,7 @@ export const kidneyStones = {
         term: 'renal colic',
         variants: ['kidney stone pain', 'ureteric colic', 'ureteral colic'],
       },
+      zh: { term: '肾绞痛', variants: ['输尿管绞痛'] },
       definition: {
         en: 'Sudden, severe, cramping pain in the side or back, usually from a kidney stone moving down the tube to the bladder.',
       },

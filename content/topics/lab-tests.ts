@@ -30,6 +30,7 @@ export const labTests = {
           'midstream urine sample',
         ],
       },
+      zh: { term: '尿常规', variants: ['尿常规检查', '尿检', '验尿', '尿液检查', '尿培养'] },
       definition: {
         en: 'A check of a pee sample, with a dipstick or in a lab, for signs of infection, blood or other problems.',
       },
@@ -40,6 +41,7 @@ export const labTests = {
         term: 'blood test',
         variants: ['blood sample', 'blood work', 'bloodwork'],
       },
+      zh: { term: '血液检查', variants: ['验血', '血常规', '抽血化验', '抽血检查'] },
       definition: {
         en: 'A small amount of blood, usually taken from the arm, checked in a lab for signs of infection, inflammation or other problems.',
       },
@@ -49,6 +51,7 @@ export const labTests = {
       en: {
         term: 'pregnancy test',
       },
+      zh: { term: '验孕', variants: ['验孕棒', '妊娠试验', '早孕试纸'] },
       definition: {
         en: 'A pee or blood test that looks for a hormone the body makes in early pregnancy.',
       },

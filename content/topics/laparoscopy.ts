@@ -20,6 +20,7 @@ export const laparoscopy = {
         term: 'laparoscopy',
         variants: ['keyhole surgery', 'laparoscopic surgery', 'diagnostic laparoscopy'],
       },
+      zh: { term: '腹腔镜', variants: ['腹腔镜手术', '腹腔镜检查'] },
       definition: {
         en: 'Keyhole surgery: a thin tube with a camera goes in through a small cut so a surgeon can look at, and sometimes treat, organs inside.',
       },

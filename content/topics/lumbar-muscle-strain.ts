@@ -42,6 +42,10 @@ export const lumbarMuscleStrain = {
           'strained lower back muscle',
         ],
       },
+      zh: {
+        term: '腰肌劳损',
+        variants: ['慢性腰肌劳损', '腰部肌肉劳损', '腰背肌劳损', '腰部劳损', '腰肌损伤', '腰肌拉伤', '腰部肌肉拉伤'],
+      },
       definition: {
         en: 'An overstretched or torn muscle or tendon in the back, usually the lower back, often from heavy lifting, overuse or long standing.',
       },
@@ -52,6 +56,7 @@ export const lumbarMuscleStrain = {
         term: 'lumbar ligament',
         variants: ['ligament of the lower back', 'ligaments of the lower back', 'iliolumbar ligament'],
       },
+      zh: { term: '腰部韧带', variants: ['腰椎韧带', '髂腰韧带'] },
       definition: {
         en: 'A tough band of tissue holding the bones of the lower spine together or to the pelvis. Long standing or heavy loads can strain it.',
       },
@@ -69,6 +74,7 @@ export const lumbarMuscleStrain = {
           'lumbar multifidus',
         ],
       },
+      zh: { term: '腰肌', variants: ['腰部肌肉', '腰背肌', '腰方肌', '多裂肌'] },
       definition: {
         en: 'One of the muscles of the lower back, which hold the spine upright and help you bend, twist and lift.',
       },
@@ -85,6 +91,7 @@ export const lumbarMuscleStrain = {
           'lifting heavy weights',
         ],
       },
+      zh: { term: '搬重物', variants: ['提重物', '抬重物', '扛重物', '搬运重物', '弯腰搬重物'] },
       definition: {
         en: 'Lifting or carrying heavy things. The article says carrying heavy loads often overworks the lower back and can strain its muscles.',
       },
@@ -95,6 +102,7 @@ export const lumbarMuscleStrain = {
         term: 'prolonged standing',
         variants: ['standing for long periods', 'standing for long hours', 'long periods of standing'],
       },
+      zh: { term: '久站', variants: ['长时间站立', '长期站立', '长久站立'] },
       definition: {
         en: 'Standing for hours at a time, as in some jobs. The article says it strains the ligaments of the lower back.',
       },

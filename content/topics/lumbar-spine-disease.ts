@@ -22,6 +22,7 @@ export const lumbarSpineDisease = {
         term: 'osteoporosis',
         variants: ['postmenopausal osteoporosis', 'spinal osteoporosis', 'bone thinning', 'thinning of the bones'],
       },
+      zh: { term: '骨质疏松', variants: ['骨质疏松症', '骨松', '绝经后骨质疏松'], twVariants: ['骨鬆'] },
       definition: {
         en: 'A condition that makes bones thin and fragile, so they break easily. It is most common in older women.',
       },
@@ -31,6 +32,7 @@ export const lumbarSpineDisease = {
       en: {
         term: 'osteopenia',
       },
+      zh: { term: '骨量减少', variants: ['骨量低下', '低骨量'], twVariants: ['骨質缺乏'] },
       definition: {
         en: 'Bones a little less dense than normal, but not thin enough to be called osteoporosis.',
       },
@@ -53,6 +55,10 @@ export const lumbarSpineDisease = {
           'wedge fracture',
         ],
       },
+      zh: {
+        term: '压缩性骨折',
+        variants: ['椎体压缩性骨折', '脊椎压缩性骨折', '腰椎压缩性骨折', '椎体塌陷', '椎体压缩骨折'],
+      },
       definition: {
         en: 'A break in which a bone of the spine is squashed and partly collapses, often because osteoporosis has weakened it.',
       },
@@ -72,6 +78,7 @@ export const lumbarSpineDisease = {
           'lumbar vertebral fracture',
         ],
       },
+      zh: { term: '椎体骨折', variants: ['脊椎骨折', '腰椎骨折', '脊柱骨折'] },
       definition: {
         en: 'A break in one of the bones of the spine, from an injury, a fall, or bones weakened by osteoporosis.',
       },
@@ -93,6 +100,7 @@ export const lumbarSpineDisease = {
           'foraminal stenosis',
         ],
       },
+      zh: { term: '椎管狭窄', variants: ['椎管狭窄症', '腰椎管狭窄', '腰椎管狭窄症', '脊椎管狭窄', '腰椎狭窄'] },
       definition: {
         en: 'Narrowing of the spaces inside the spine, which can press on nerves and cause pain, numbness or weakness in the legs.',
       },
@@ -103,6 +111,7 @@ export const lumbarSpineDisease = {
         term: 'spinal canal',
         variants: ['vertebral canal', 'lumbar spinal canal'],
       },
+      zh: { term: '椎管', variants: ['脊椎管'] },
       definition: {
         en: 'The tunnel running through the bones of the spine that holds and protects the spinal cord and nerves.',
       },
@@ -113,6 +122,7 @@ export const lumbarSpineDisease = {
         term: 'neurogenic claudication',
         variants: ['spinal claudication', 'pseudoclaudication', 'neurogenic intermittent claudication'],
       },
+      zh: { term: '神经源性间歇性跛行', variants: ['神经性间歇性跛行'] },
       definition: {
         en: 'Pain, heaviness or weakness in the legs when walking or standing, eased by sitting or bending forward; a typical sign of spinal stenosis.',
       },
@@ -131,6 +141,7 @@ export const lumbarSpineDisease = {
           'bony outgrowth',
         ],
       },
+      zh: { term: '骨刺', variants: ['骨质增生', '骨赘', '长骨刺', '腰椎骨质增生'] },
       definition: {
         en: 'A small bony lump that grows on the edge of a bone, often where a joint is worn, as in the ageing spine.',
       },
@@ -141,6 +152,7 @@ export const lumbarSpineDisease = {
         term: 'spondylosis',
         variants: ['lumbar spondylosis', 'spinal osteoarthritis', 'lumbosacral spondylosis'],
       },
+      zh: { term: '腰椎退行性变', variants: ['腰椎退变', '腰椎退化', '脊椎退化', '脊柱退行性病变', '腰椎退行性病变'] },
       definition: {
         en: "Wear of the spine's bones, discs and joints with age, which can cause stiffness and pain.",
       },
@@ -158,6 +170,7 @@ export const lumbarSpineDisease = {
           'lumbar spine degeneration',
         ],
       },
+      zh: { term: '腰椎病', variants: ['腰椎疾病', '腰椎病变'] },
       definition: {
         en: 'Any disease of the bones, discs or joints of the lower spine, such as wear with age, narrowing or fractures.',
       },
@@ -175,6 +188,10 @@ export const lumbarSpineDisease = {
           'degenerative lumbar disc disease',
         ],
       },
+      zh: {
+        term: '椎间盘退变',
+        variants: ['椎间盘退化', '椎间盘退行性变', '椎间盘退行性病变', '腰椎间盘退变', '腰椎间盘退行性变'],
+      },
       definition: {
         en: "Wear of the discs between the spine's bones with age: they dry out and flatten, and sometimes cause back pain.",
       },
@@ -185,6 +202,7 @@ export const lumbarSpineDisease = {
         term: 'lumbar spine',
         variants: ['lower spine', 'lumbar spinal column'],
       },
+      zh: { term: '腰椎' },
       definition: {
         en: "The lower part of the spine: five large bones between the ribs and the pelvis that carry much of the body's weight.",
       },
@@ -203,6 +221,7 @@ export const lumbarSpineDisease = {
           'L5 vertebra',
         ],
       },
+      zh: { term: '腰椎椎体', variants: ['腰椎骨', '腰椎椎骨'] },
       definition: {
         en: 'One of the five large bones of the lower back, named L1 to L5 from the top down.',
       },
@@ -213,6 +232,7 @@ export const lumbarSpineDisease = {
         term: 'L4-L5',
         variants: ['L4-5'],
       },
+      zh: { term: '腰4-5', variants: ['腰4/5'] },
       definition: {
         en: 'The level of the spine between the fourth and fifth lumbar bones, one of the two places where slipped discs are most common.',
       },
@@ -223,6 +243,7 @@ export const lumbarSpineDisease = {
         term: 'L5-S1',
         variants: ['lumbosacral junction', 'lumbosacral joint'],
       },
+      zh: { term: '腰5骶1', variants: ['腰骶关节'] },
       definition: {
         en: 'The level where the lowest lumbar bone meets the sacrum, one of the two places where slipped discs are most common.',
       },
@@ -233,6 +254,7 @@ export const lumbarSpineDisease = {
         term: 'vertebra',
         variants: ['vertebrae', 'spinal vertebra', 'spinal vertebrae', 'bones of the spine'],
       },
+      zh: { term: '椎体', variants: ['椎骨', '脊椎骨'] },
       definition: {
         en: 'One of the small bones stacked on top of each other to form the spine.',
       },

@@ -24,6 +24,7 @@ export const manualTherapy = {
         term: 'manual therapy',
         variants: ['spinal manipulation', 'spinal manipulative therapy', 'spinal mobilisation', 'spinal mobilization'],
       },
+      zh: { term: '手法治疗', variants: ['脊柱手法治疗', '脊柱松动术'] },
       definition: {
         en: 'Hands-on treatment in which a therapist moves, massages or presses on the muscles and joints, often of the spine.',
         zh_CN: '治疗师用手活动、按摩或按压肌肉和关节的治疗，常用于脊柱。',
@@ -34,6 +35,7 @@ export const manualTherapy = {
       en: {
         term: 'chiropractor',
       },
+      zh: { term: '整脊师', variants: ['脊医'] },
       definition: {
         en: 'A practitioner, not a physiotherapist, who treats back and joint problems mainly by moving and manipulating the spine by hand.',
         zh_CN: '整脊师：主要用手活动、调整脊柱来处理腰背和关节问题的从业者，不是物理治疗师。',
@@ -44,6 +46,7 @@ export const manualTherapy = {
       en: {
         term: 'chiropractic',
       },
+      zh: { term: '整脊疗法', variants: ['整脊治疗'] },
       definition: {
         en: 'A hands-on treatment for back and joint problems, mainly by moving and manipulating the spine.',
         zh_CN: '整脊疗法：主要靠活动、调整脊柱来处理腰背和关节问题的手法治疗。',
@@ -54,6 +57,7 @@ export const manualTherapy = {
       en: {
         term: 'osteopath',
       },
+      zh: { term: '整骨治疗师' },
       definition: {
         en: 'A practitioner, not a physiotherapist, who treats the body with hands-on massage, stretching and movement of muscles and joints.',
         zh_CN: '整骨师：用按摩、牵伸、活动肌肉和关节等手法治疗的从业者，不是物理治疗师。',
@@ -64,6 +68,7 @@ export const manualTherapy = {
       en: {
         term: 'osteopathy',
       },
+      zh: { term: '整骨疗法' },
       definition: {
         en: 'A hands-on treatment that uses massage, stretching and movement of the muscles and joints.',
         zh_CN: '整骨疗法：用按摩、牵伸、活动肌肉和关节等手法进行的治疗。',

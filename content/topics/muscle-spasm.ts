@@ -28,6 +28,7 @@ export const muscleSpasm = {
           'charley horse',
         ],
       },
+      zh: { term: '肌肉痉挛', variants: ['腰肌痉挛', '腰部肌肉痉挛', '背部肌肉痉挛', '腰背肌痉挛'] },
       definition: {
         en: 'A sudden, tight and painful squeeze of a muscle that you cannot control. It can last seconds or longer.',
       },

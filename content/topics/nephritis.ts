@@ -28,6 +28,7 @@ export const nephritis = {
           'lupus nephritis',
         ],
       },
+      zh: { term: '肾炎', variants: ['肾小球肾炎', '急性肾炎', '慢性肾炎'] },
       definition: {
         en: 'Inflammation of the kidneys, which can stop them filtering blood well. Unlike kidney deficiency, it is a real kidney disease.',
       },

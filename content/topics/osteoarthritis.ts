@@ -22,6 +22,7 @@ export const osteoarthritis = {
         term: 'osteoarthritis',
         variants: ['degenerative joint disease', 'degenerative arthritis', 'wear and tear arthritis'],
       },
+      zh: { term: '骨关节炎', variants: ['骨性关节炎', '退行性关节炎', '退化性关节炎'] },
       definition: {
         en: 'The most common kind of arthritis: the smooth lining of joints wears down and bony growths form, making joints painful and stiff.',
       },
@@ -38,6 +39,7 @@ export const osteoarthritis = {
           'facet joint arthropathy',
         ],
       },
+      zh: { term: '腰椎小关节炎', variants: ['关节突关节炎', '腰椎小关节骨关节炎'] },
       definition: {
         en: 'Wear of the small joints that link the bones of the spine, which can cause lower back pain and stiffness.',
       },
@@ -48,6 +50,7 @@ export const osteoarthritis = {
         term: 'facet joint',
         variants: ['zygapophyseal joint'],
       },
+      zh: { term: '腰椎小关节', variants: ['关节突关节', '脊椎小关节'] },
       definition: {
         en: 'One of the small pairs of joints at the back of the spine that link each bone to the next.',
       },

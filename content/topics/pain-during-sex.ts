@@ -36,6 +36,10 @@ export const painDuringSex = {
           'sexual pain',
         ],
       },
+      zh: {
+        term: '性交疼痛',
+        variants: ['性交痛', '性交时疼痛', '性交困难', '同房疼痛', '同房痛', '同房时疼痛', '性生活疼痛'],
+      },
       definition: {
         en: 'Pain in the genitals or pelvis during or after sex. It is common and has many possible causes.',
       },
@@ -51,6 +55,7 @@ export const painDuringSex = {
           'deep penetration pain',
         ],
       },
+      zh: { term: '深部性交痛', variants: ['深部性交疼痛'] },
       definition: {
         en: 'Pain felt deep inside the pelvis during sex, rather than at the entrance of the vagina.',
       },
@@ -60,6 +65,7 @@ export const painDuringSex = {
       en: {
         term: 'vaginismus',
       },
+      zh: { term: '阴道痉挛' },
       definition: {
         en: 'The muscles around the vagina tighten by themselves when something tries to go in, making sex painful or impossible.',
       },
@@ -69,6 +75,7 @@ export const painDuringSex = {
       en: {
         term: 'vulvodynia',
       },
+      zh: { term: '外阴痛', variants: ['外阴疼痛症', '外阴痛症'] },
       definition: {
         en: 'Long-lasting pain around the outside of the vagina (the vulva) with no clear cause.',
       },
@@ -79,6 +86,7 @@ export const painDuringSex = {
         term: 'vaginal dryness',
         variants: ['dry vagina'],
       },
+      zh: { term: '阴道干涩', variants: ['阴道干燥'] },
       definition: {
         en: 'When the vagina makes less natural moisture than usual, which can make sex sore or painful.',
       },

@@ -29,6 +29,11 @@ export const pelvicFloorDysfunction = {
           'weakened pelvic floor muscle',
         ],
       },
+      zh: {
+        term: '盆底功能障碍',
+        variants: ['盆底功能障碍性疾病', '盆底肌功能障碍'],
+        twVariants: ['骨盆底功能障礙', '骨盆底肌功能障礙'],
+      },
       definition: {
         en: 'When the pelvic floor muscles do not work as they should: too weak, too tight, or not working together.',
       },
@@ -48,6 +53,7 @@ export const pelvicFloorDysfunction = {
           'pelvic floor muscle spasm',
         ],
       },
+      zh: { term: '盆底肌过度紧张', variants: ['盆底肌张力过高', '盆底肌高张'], twVariants: ['骨盆底肌肉過度緊繃'] },
       definition: {
         en: 'Pelvic floor muscles that stay too tight and cannot relax, which can cause pelvic pain and painful sex.',
       },
@@ -58,6 +64,7 @@ export const pelvicFloorDysfunction = {
         term: 'pelvic floor',
         variants: ['pelvic floor muscle'],
       },
+      zh: { term: '盆底肌', variants: ['盆底肌肉', '盆底肌群'], twVariants: ['骨盆底肌', '骨盆底肌肉', '骨盆底肌群'] },
       definition: {
         en: 'The sling of muscles across the bottom of the pelvis that holds up the bladder, bowel and, in women, the womb.',
       },
@@ -78,6 +85,7 @@ export const pelvicFloorDysfunction = {
           'enterocele',
         ],
       },
+      zh: { term: '盆腔器官脱垂', variants: ['盆底器官脱垂', '子宫脱垂'] },
       definition: {
         en: 'When an organ in the pelvis, such as the womb, bladder or bowel, drops from its place and bulges into the vagina.',
       },
@@ -95,6 +103,7 @@ export const pelvicFloorDysfunction = {
           'bladder leak',
         ],
       },
+      zh: { term: '尿失禁', variants: ['压力性尿失禁', '漏尿'] },
       definition: {
         en: 'Leaking pee without meaning to, as when you cough or laugh. New loss of bladder control with back pain is an emergency.',
       },
@@ -106,6 +115,7 @@ export const pelvicFloorDysfunction = {
         term: 'faecal incontinence',
         variants: ['fecal incontinence', 'bowel incontinence', 'accidental bowel leakage'],
       },
+      zh: { term: '大便失禁', variants: ['肛门失禁'] },
       definition: {
         en: 'Leaking poo or wind without meaning to. New loss of bowel control, or numbness around the bottom, with back pain is an emergency.',
       },

@@ -28,6 +28,11 @@ export const pelvicFloorExercises = {
           'PFMT',
         ],
       },
+      zh: {
+        term: '凯格尔运动',
+        variants: ['凯格尔训练', '盆底肌训练', '盆底肌锻炼', '盆底肌肉训练', '提肛运动', '缩肛运动'],
+        twVariants: ['骨盆底肌肉運動', '骨盆底運動'],
+      },
       definition: {
         en: 'Squeezing and relaxing the pelvic floor muscles, over and over, to make them stronger. Also called Kegel exercises.',
       },
@@ -43,6 +48,11 @@ export const pelvicFloorExercises = {
           'pelvic health physiotherapy',
           'pelvic floor rehabilitation',
         ],
+      },
+      zh: {
+        term: '盆底康复',
+        variants: ['盆底康复治疗', '盆底肌康复', '产后盆底康复', '盆底物理治疗'],
+        twVariants: ['骨盆底物理治療'],
       },
       definition: {
         en: 'Physiotherapy for the pelvic floor muscles, to strengthen weak muscles or help tight ones relax.',

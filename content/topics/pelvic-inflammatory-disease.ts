@@ -22,6 +22,11 @@ export const pelvicInflammatoryDisease = {
         term: 'pelvic inflammatory disease',
         variants: ['PID', 'pelvic infection'],
       },
+      zh: {
+        term: '盆腔炎',
+        variants: ['盆腔炎症', '盆腔炎性疾病', '急性盆腔炎', '慢性盆腔炎', '盆腔感染'],
+        twVariants: ['骨盆腔炎', '骨盆腔發炎', '骨盆腔感染', '急性骨盆腔炎', '慢性骨盆腔炎'],
+      },
       definition: {
         en: 'An infection of the womb, fallopian tubes or ovaries, often spread from an STI. It can cause pelvic pain and pain during sex.',
       },
@@ -32,6 +37,7 @@ export const pelvicInflammatoryDisease = {
         term: 'salpingitis',
         variants: ['inflammation of the fallopian tubes', 'fallopian tube infection'],
       },
+      zh: { term: '输卵管炎' },
       definition: {
         en: 'Infection and swelling of the fallopian tubes, the tubes that carry eggs to the womb. It is one form of PID.',
       },
@@ -41,8 +47,17 @@ export const pelvicInflammatoryDisease = {
       en: {
         term: 'tubo-ovarian abscess',
       },
+      zh: { term: '输卵管卵巢脓肿', variants: ['卵巢输卵管脓肿'], twVariants: ['輸卵管卵巢膿瘍', '卵巢輸卵管膿瘍'] },
       definition: {
         en: 'A pocket of pus around a fallopian tube and ovary; a serious problem that pelvic inflammatory disease can lead to.',
+      },
+    },
+    {
+      category: 'beyond',
+      zh: { term: '附件炎', variants: ['慢性附件炎', '急性附件炎'] },
+      definition: {
+        en: 'Inflammation of the fallopian tubes and ovaries, usually from an infection; a form of pelvic inflammatory disease.',
+        zh_CN: '输卵管和卵巢发炎，多由感染引起，属于盆腔炎的一种。',
       },
     },
   ],

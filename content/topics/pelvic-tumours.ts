@@ -56,6 +56,7 @@ export const pelvicTumours = {
           'adnexal mass',
         ],
       },
+      zh: { term: '盆腔肿瘤', variants: ['盆腔肿物', '盆腔包块'], twVariants: ['骨盆腔腫瘤'] },
       definition: {
         en: 'A lump of abnormal cells in the pelvis, for example in the womb or ovaries. It may be harmless or cancerous.',
         zh_CN: '盆腔内异常细胞形成的肿块，例如长在子宫或卵巢，可能是良性，也可能是癌。',
@@ -89,6 +90,7 @@ export const pelvicTumours = {
           'pedunculated fibroid',
         ],
       },
+      zh: { term: '子宫肌瘤', variants: ['子宫平滑肌瘤'] },
       definition: {
         en: 'A non-cancerous muscle growth in or on the womb. Large ones can press on nearby organs and nerves and cause back pain.',
         zh_CN: '长在子宫壁内或表面的良性肌肉瘤。较大的肌瘤可压迫附近器官和神经，引起腰痛。',
@@ -106,6 +108,7 @@ export const pelvicTumours = {
           'uterine cervical cancer',
         ],
       },
+      zh: { term: '宫颈癌', variants: ['子宫颈癌'] },
       definition: {
         en: 'Cancer that starts in the cervix, the neck of the womb. It is usually caused by human papillomavirus (HPV).',
         zh_CN: '发生在子宫颈（子宫下端）的癌症，通常由人乳头瘤病毒（HPV）感染引起。',
@@ -127,6 +130,7 @@ export const pelvicTumours = {
           'corpus luteum cyst',
         ],
       },
+      zh: { term: '卵巢囊肿' },
       definition: {
         en: 'A fluid-filled sac on or in an ovary. Most are harmless and go away, but large ones can cause pain.',
         zh_CN: '卵巢上或卵巢内充满液体的囊。多数无害、会自行消失，但较大的可引起疼痛。',
@@ -138,6 +142,7 @@ export const pelvicTumours = {
         term: 'ovarian cancer',
         variants: ['cancer of the ovary', 'ovarian carcinoma'],
       },
+      zh: { term: '卵巢癌' },
       definition: {
         en: 'Cancer that starts in or around an ovary. Back pain can be one of its symptoms.',
         zh_CN: '发生在卵巢或其周围的癌症。腰痛可能是症状之一。',
@@ -155,6 +160,7 @@ export const pelvicTumours = {
           'endometrial carcinoma',
         ],
       },
+      zh: { term: '子宫内膜癌', variants: ['子宫体癌', '宫体癌'] },
       definition: {
         en: 'Cancer of the womb, most often starting in its lining. Pain in the lower back or pelvis can be one of its symptoms.',
         zh_CN: '子宫的癌症，多始于子宫内膜。腰部或盆腔疼痛可能是症状之一。',

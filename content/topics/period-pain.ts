@@ -33,6 +33,11 @@ export const periodPain = {
           'secondary dysmenorrhea',
         ],
       },
+      zh: {
+        term: '痛经',
+        variants: ['月经痛', '原发性痛经', '继发性痛经', '经期疼痛', '经期腹痛'],
+        twVariants: ['經痛'],
+      },
       definition: {
         en: 'Cramping pain in the lower tummy during a period, as the womb tightens. It can spread to the lower back and thighs.',
       },

@@ -41,6 +41,20 @@ export const pregnancyPostpartum = {
           'backache during pregnancy',
         ],
       },
+      zh: {
+        term: '孕期腰痛',
+        variants: [
+          '孕期腰疼',
+          '孕期腰酸',
+          '孕妇腰痛',
+          '孕妇腰疼',
+          '怀孕腰痛',
+          '怀孕期间腰痛',
+          '妊娠期腰痛',
+          '妊娠腰痛',
+          '孕晚期腰痛',
+        ],
+      },
       definition: {
         en: "Back pain while pregnant, common as hormones loosen ligaments and the growing bump shifts the body's balance forward.",
       },
@@ -63,6 +77,10 @@ export const pregnancyPostpartum = {
           'postnatal backache',
         ],
       },
+      zh: {
+        term: '产后腰痛',
+        variants: ['产后腰疼', '产后腰酸', '产后腰背痛', '产后腰酸背痛', '月子腰痛', '生完孩子腰疼'],
+      },
       definition: {
         en: 'Back pain in the weeks or months after giving birth.',
       },
@@ -80,6 +98,7 @@ export const pregnancyPostpartum = {
           'PGP',
         ],
       },
+      zh: { term: '骨盆带疼痛', variants: ['骨盆带痛', '妊娠期骨盆带疼痛', '耻骨联合分离', '耻骨联合功能障碍'] },
       definition: {
         en: 'Pain in the joints at the front or back of the pelvis, common in pregnancy; it can spread to the lower back, hips and thighs.',
       },
@@ -90,6 +109,7 @@ export const pregnancyPostpartum = {
         term: 'pelvic joint',
         variants: ['joint of the pelvis', 'joints of the pelvis'],
       },
+      zh: { term: '骨盆关节' },
       definition: {
         en: 'One of the joints of the pelvis: the two sacroiliac joints at the back and the pubic symphysis at the front.',
       },
@@ -100,6 +120,7 @@ export const pregnancyPostpartum = {
         term: 'pubic symphysis',
         variants: ['symphysis pubis', 'pubic symphysis joint', 'symphysis pubis joint'],
       },
+      zh: { term: '耻骨联合' },
       definition: {
         en: 'The joint at the front of the pelvis where the two pubic bones meet. It loosens during pregnancy.',
       },
@@ -110,6 +131,7 @@ export const pregnancyPostpartum = {
         term: 'relaxin',
         variants: ['relaxin hormone'],
       },
+      zh: { term: '松弛素', variants: ['松弛激素'] },
       definition: {
         en: 'A hormone made during pregnancy that loosens ligaments, helping the pelvis widen for birth.',
       },
@@ -127,6 +149,7 @@ export const pregnancyPostpartum = {
           'loosening of the ligaments',
         ],
       },
+      zh: { term: '韧带松弛', variants: ['韧带松驰', '韧带变松'] },
       definition: {
         en: 'Ligaments looser than usual. In pregnancy, hormones loosen those of the lower back and pelvis, which the article links to back pain.',
       },
@@ -137,6 +160,7 @@ export const pregnancyPostpartum = {
         term: 'decalcification',
         variants: ['bone decalcification'],
       },
+      zh: { term: '骨质脱钙', variants: ['脱钙', '骨骼脱钙'] },
       definition: {
         en: 'Loss of calcium from bone or teeth, which weakens them. The article links it to too little calcium in pregnancy.',
       },
@@ -151,6 +175,7 @@ export const pregnancyPostpartum = {
           'osteoporosis in pregnancy',
         ],
       },
+      zh: { term: '妊娠相关骨质疏松', variants: ['妊娠期骨质疏松', '孕期骨质疏松', '妊娠哺乳相关骨质疏松'] },
       definition: {
         en: 'A rare bone weakening that appears in late pregnancy or while breastfeeding, sometimes with broken spine bones and back pain.',
       },
@@ -167,6 +192,7 @@ export const pregnancyPostpartum = {
           'not enough calcium',
         ],
       },
+      zh: { term: '缺钙', variants: ['钙缺乏', '钙摄入不足'] },
       definition: {
         en: 'Not getting enough calcium. The article says too little calcium in pregnancy can weaken bones and lead to low back pain.',
       },
@@ -177,6 +203,7 @@ export const pregnancyPostpartum = {
         term: 'pregnancy',
         variants: ['pregnant', 'pregnant woman', 'pregnant women', 'expectant mother', 'mother-to-be', 'mothers-to-be'],
       },
+      zh: { term: '妊娠', variants: ['孕期', '妊娠期', '孕妇', '怀孕期间', '准妈妈'] },
       definition: {
         en: 'Carrying a growing baby in the womb. The article says loosened ligaments and weight shifting forward can cause back pain then.',
       },
@@ -187,6 +214,7 @@ export const pregnancyPostpartum = {
         term: 'late pregnancy',
         variants: ['third trimester', 'last trimester', 'late stages of pregnancy'],
       },
+      zh: { term: '妊娠晚期', variants: ['孕晚期', '妊娠后期', '怀孕后期', '孕后期'] },
       definition: {
         en: 'The last months of pregnancy, when the article says hormones loosen ligaments and the sacroiliac joint sprains easily.',
       },
@@ -209,6 +237,7 @@ export const pregnancyPostpartum = {
           'after having a baby',
         ],
       },
+      zh: { term: '产后', variants: ['产褥期', '坐月子', '月子期间'] },
       definition: {
         en: 'The weeks after giving birth, while the body recovers. The article says heavy bleeding, tiredness and cold then can cause back pain.',
       },
@@ -219,6 +248,7 @@ export const pregnancyPostpartum = {
         term: 'childbirth',
         variants: ['giving birth', 'labour and delivery', 'labor and delivery', 'vaginal birth', 'vaginal delivery'],
       },
+      zh: { term: '分娩', variants: ['顺产', '自然分娩', '阴道分娩'] },
       definition: {
         en: 'Giving birth to a baby. The article says heavy bleeding, early labour, exhaustion and cold around birth can lead to back pain.',
       },
@@ -229,6 +259,7 @@ export const pregnancyPostpartum = {
         term: 'premature labour',
         variants: ['premature labor', 'preterm labour', 'preterm labor', 'premature birth', 'preterm birth'],
       },
+      zh: { term: '早产' },
       definition: {
         en: 'Labour and birth that come too early, before 37 weeks of pregnancy. The article lists it among causes of low back pain.',
       },
@@ -246,6 +277,7 @@ export const pregnancyPostpartum = {
           'heavy bleeding after giving birth',
         ],
       },
+      zh: { term: '产后出血', variants: ['产后大出血', '产后出血过多'] },
       definition: {
         en: 'Heavy bleeding after giving birth. The article lists too much bleeding after birth among causes of low back pain.',
       },

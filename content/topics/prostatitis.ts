@@ -30,6 +30,11 @@ export const prostatitis = {
           'chronic bacterial prostatitis',
         ],
       },
+      zh: {
+        term: '前列腺炎',
+        variants: ['慢性前列腺炎', '急性前列腺炎', '细菌性前列腺炎'],
+        twVariants: ['攝護腺炎', '慢性攝護腺炎', '急性攝護腺炎'],
+      },
       definition: {
         en: 'Swelling of the prostate gland, sometimes from an infection. It can cause pain in the pelvis, genitals or lower back.',
       },
@@ -61,6 +66,7 @@ export const prostatitis = {
           'ejaculatory pain',
         ],
       },
+      zh: { term: '射精痛', variants: ['射精疼痛', '射精时疼痛'] },
       definition: {
         en: 'Pain in the genitals, pelvis or lower back during or after ejaculation.',
       },

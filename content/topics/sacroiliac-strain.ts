@@ -29,6 +29,7 @@ export const sacroiliacStrain = {
           'sacroiliac ligament sprain',
         ],
       },
+      zh: { term: '骶髂关节劳损', variants: ['骶髂关节扭伤', '骶髂关节损伤'], twVariants: ['薦腸關節扭傷'] },
       definition: {
         en: 'An overstretch or tear of the strong ligaments that hold the sacroiliac joint, where the spine meets the pelvis.',
       },
@@ -47,6 +48,11 @@ export const sacroiliacStrain = {
           'sacroiliac pain',
         ],
       },
+      zh: {
+        term: '骶髂关节功能障碍',
+        variants: ['骶髂关节紊乱', '骶髂关节错位'],
+        twVariants: ['薦腸關節功能障礙', '薦腸關節錯位'],
+      },
       definition: {
         en: 'Pain coming from a sacroiliac joint, where the spine meets the pelvis, often because the joint moves too much or too little.',
       },
@@ -57,6 +63,7 @@ export const sacroiliacStrain = {
         term: 'sacroiliitis',
         variants: ['inflammation of the sacroiliac joint', 'sacroiliac joint inflammation', 'SI joint inflammation'],
       },
+      zh: { term: '骶髂关节炎', twVariants: ['薦腸關節炎', '薦髂關節炎'] },
       definition: {
         en: 'Inflammation of one or both sacroiliac joints, causing pain in the lower back and buttocks.',
       },
@@ -67,6 +74,7 @@ export const sacroiliacStrain = {
         term: 'sacroiliac joint',
         variants: ['SI joint', 'sacro-iliac joint', 'SIJ', 'sacroiliac'],
       },
+      zh: { term: '骶髂关节', twVariants: ['薦腸關節', '薦髂關節'] },
       definition: {
         en: 'One of the two joints at the back of the pelvis where the base of the spine (the sacrum) meets the hip bones.',
       },
@@ -77,6 +85,7 @@ export const sacroiliacStrain = {
         term: 'sacroiliac ligament',
         variants: ['ligament of the sacroiliac joint', 'ligaments of the sacroiliac joint'],
       },
+      zh: { term: '骶髂韧带' },
       definition: {
         en: 'A strong band of tissue that holds the sacroiliac joint firmly together. Late in pregnancy these ligaments loosen.',
       },
@@ -87,6 +96,7 @@ export const sacroiliacStrain = {
         term: 'sacrum',
         variants: ['sacral bone'],
       },
+      zh: { term: '骶骨', variants: ['骶椎'], twVariants: ['薦骨', '薦椎'] },
       definition: {
         en: 'The triangle-shaped bone at the base of the spine, wedged between the two hip bones.',
       },
@@ -97,6 +107,7 @@ export const sacroiliacStrain = {
         term: 'iliac bone',
         variants: ['ilium'],
       },
+      zh: { term: '髂骨' },
       definition: {
         en: 'The large, wing-shaped upper part of each hip bone. It meets the sacrum at the sacroiliac joint.',
       },

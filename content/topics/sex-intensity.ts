@@ -40,6 +40,24 @@ export const sexIntensity = {
           'excessive sexual activity',
         ],
       },
+      zh: {
+        term: '性生活过频',
+        variants: [
+          '性生活过于频繁',
+          '性生活频繁',
+          '性生活过度',
+          '性生活频率过高',
+          '同房过频',
+          '同房频繁',
+          '同房过于频繁',
+          '频繁同房',
+          '房事过频',
+          '房事频繁',
+          '房事过度',
+          '性交过频',
+          '纵欲过度',
+        ],
+      },
       definition: {
         en: 'How often someone has sex. The article says sex that is too frequent can leave the lower back aching.',
         zh_CN: '性生活的频繁程度。文章说性生活过于频繁可能导致事后腰酸。',
@@ -57,6 +75,18 @@ export const sexIntensity = {
           'strenuous sexual activity',
           'prolonged sex',
           'prolonged intercourse',
+        ],
+      },
+      zh: {
+        term: '性生活过于剧烈',
+        variants: [
+          '性生活剧烈',
+          '同房过于剧烈',
+          '性生活时间过长',
+          '同房时间过长',
+          '性交时间过长',
+          '性生活强度过大',
+          '剧烈的性生活',
         ],
       },
       definition: {

@@ -40,6 +40,22 @@ export const sexPosition = {
           'posture during intercourse',
         ],
       },
+      zh: {
+        term: '性爱姿势',
+        variants: [
+          '性交姿势',
+          '性生活姿势',
+          '同房姿势',
+          '做爱姿势',
+          '性交体位',
+          '性爱体位',
+          '同房体位',
+          '性生活体位',
+          '性交姿势不当',
+          '同房姿势不当',
+          '性生活姿势不当',
+        ],
+      },
       definition: {
         en: 'The way partners place their bodies during sex. The article says one that loads one side of the waist can cause one-sided pain.',
         zh_CN: '性生活时双方身体的摆放方式。文章说让腰部一侧受力过大的姿势会引起单侧腰痛。',

@@ -22,6 +22,7 @@ export const spondylolisthesis = {
         term: 'spondylolisthesis',
         variants: ['slipped vertebra', 'slipped vertebrae', 'anterolisthesis', 'vertebral slippage'],
       },
+      zh: { term: '腰椎滑脱', variants: ['腰椎滑脱症', '脊椎滑脱', '脊柱滑脱', '椎体滑脱'] },
       definition: {
         en: 'One of the bones of the spine (a vertebra) slips forward over the bone below it.',
       },
@@ -32,6 +33,7 @@ export const spondylolisthesis = {
         term: 'spondylolysis',
         variants: ['pars defect', 'pars fracture', 'pars interarticularis defect', 'pars interarticularis fracture'],
       },
+      zh: { term: '峡部裂', variants: ['椎弓峡部裂', '腰椎峡部裂'], twVariants: ['椎弓解離', '脊椎解離'] },
       definition: {
         en: 'A small crack or weak spot in the back part of a vertebra, often from repeated strain. It can let the bone slip.',
       },

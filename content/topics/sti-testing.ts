@@ -35,6 +35,7 @@ export const stiTesting = {
           'gonorrhea test',
         ],
       },
+      zh: { term: '性病检查', variants: ['性病筛查', '性病检测', '性传播疾病检测', '衣原体检测', '淋病检测'] },
       definition: {
         en: 'A check for sexually transmitted infections, usually with a pee sample, a swab or a blood test.',
       },
@@ -45,6 +46,7 @@ export const stiTesting = {
         term: 'sexual health clinic',
         variants: ['GUM clinic', 'genitourinary medicine clinic', 'STI clinic', 'STD clinic'],
       },
+      zh: { term: '性病门诊', variants: ['性病科', '皮肤性病科'] },
       definition: {
         en: 'A clinic offering confidential testing, treatment and advice about STIs, contraception and other sexual health matters.',
       },

@@ -39,6 +39,11 @@ export const urinarySymptoms = {
           'stinging when peeing',
         ],
       },
+      zh: {
+        term: '尿痛',
+        variants: ['排尿疼痛', '排尿痛', '小便疼痛', '小便痛', '排尿灼痛', '排尿灼热'],
+        twVariants: ['解尿疼痛', '解尿灼熱'],
+      },
       definition: {
         en: 'Pain, burning or stinging when you pee. Common causes include bladder infections and some sexually transmitted infections.',
         zh_CN: '排尿时疼痛、灼热或刺痛，常见原因有膀胱感染和某些性传播感染。',
@@ -58,6 +63,7 @@ export const urinarySymptoms = {
           'hematuria',
         ],
       },
+      zh: { term: '血尿', variants: ['尿血'] },
       definition: {
         en: 'Blood in your pee, making it pink, red or brown. Causes range from infections to kidney stones; always have it checked by a doctor.',
         zh_CN: '尿液中带血，可呈粉红、红或褐色。原因从感染到肾结石都有可能，一定要请医生检查。',

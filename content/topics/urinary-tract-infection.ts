@@ -37,8 +37,29 @@ export const urinaryTractInfection = {
           'bacterial cystitis',
         ],
       },
+      zh: {
+        term: '尿路感染',
+        variants: [
+          '泌尿系统感染',
+          '泌尿系感染',
+          '泌尿道感染',
+          '尿道感染',
+          '下尿路感染',
+          '膀胱炎',
+          '膀胱感染',
+          '蜜月膀胱炎',
+        ],
+      },
       definition: {
         en: 'An infection, usually caused by bacteria, in the bladder, the tube that carries pee out, or the kidneys.',
+      },
+    },
+    {
+      category: 'beyond',
+      zh: { term: '尿道炎', variants: ['非淋菌性尿道炎'] },
+      definition: {
+        en: 'Inflammation of the urethra, the tube urine leaves by, usually from an infection, sometimes a sexually transmitted one.',
+        zh_CN: '尿道发炎，多由感染引起，其中一部分是性传播感染。',
       },
     },
   ],

@@ -157,10 +157,10 @@ describe('a term card sends the panel to a place', () => {
     render(<App />);
     // The panel follows the tab once it has asked it for its status.
     await waitFor(() => expect(sendMessage).toHaveBeenCalled());
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'open-topic', topic: 'endometriosis', sign: null },
-      { tab: { id: tab.id }, frameId: 0 } as never,
-    );
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-topic', topic: 'endometriosis', sign: null }, {
+      tab: { id: tab.id },
+      frameId: 0,
+    } as never);
     await waitFor(() => expect(document.activeElement?.closest('#topic-endometriosis')).not.toBeNull());
   });
 });

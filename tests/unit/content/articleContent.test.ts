@@ -11,7 +11,7 @@ const records = topicRecords as readonly TopicRecord[];
 const recordOf = (id: string) => records.find((record) => record.id === id)!;
 const flagIds = new Set<string>(redFlagRecords.map((flag) => flag.id));
 const terms = records.flatMap((record) => record.terms.map((term) => ({ ...term, topic: record }) as const));
-const termOf = (text: string) => terms.find((term) => term.en.term === text)!;
+const termOf = (text: string) => terms.find((term) => term.en?.term === text)!;
 const matcher = compileMatcher(lexicon);
 /** The topic a text is read as, when the whole text is one mark; null when nothing is marked. */
 function topicRead(text: string): string | null {
@@ -40,8 +40,10 @@ describe('warning signs', () => {
 
   it('gives every urgent term at least one sign, and every sign names a red flag that exists', () => {
     for (const term of terms) {
-      if (term.category === 'urgent') expect(term.signs?.length ?? 0, term.en.term).toBeGreaterThan(0);
-      for (const sign of term.signs ?? []) expect(flagIds.has(sign), `${term.en.term}: ${sign}`).toBe(true);
+      if (term.category === 'urgent')
+        expect(term.signs?.length ?? 0, term.en?.term ?? term.zh?.term).toBeGreaterThan(0);
+      for (const sign of term.signs ?? [])
+        expect(flagIds.has(sign), `${term.en?.term ?? term.zh?.term}: ${sign}`).toBe(true);
     }
   });
 

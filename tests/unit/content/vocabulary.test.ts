@@ -3,6 +3,7 @@ import { beyondTopics } from '../../../content/beyond';
 import { definitions } from '../../../content/definitions';
 import { healthDomains } from '../../../content/healthDomains';
 import { lexicon } from '../../../content/lexicon';
+import { chineseLexicon } from '../../../content/lexicon/chinese';
 import { topicById, topics } from '../../../content/topics';
 import { treatmentTopics } from '../../../content/treatments';
 import { warningTopics } from '../../../content/warningSigns';
@@ -44,7 +45,8 @@ describe('the vocabulary', () => {
       expect(definition.split(/\s+/).length, entry.term).toBeLessThanOrEqual(25);
       expect(definition, entry.term).toMatch(/^[A-Z].*\.$/);
     }
-    expect(Object.keys(definitions).sort()).toEqual(lexicon.map((entry) => entry.term).sort());
+    const chineseTerms = chineseLexicon.map((entry) => entry.term);
+    expect(Object.keys(definitions).sort()).toEqual([...lexicon.map((entry) => entry.term), ...chineseTerms].sort());
   });
 
   it('styles each term by where its topic comes from', () => {

@@ -5,7 +5,7 @@ import { chineseLexicon, generalChineseWords } from '../../../content/lexicon/ch
 import { compiledTerms, lexiconMatcher } from '../../../content/lexicon/compiled';
 import { topicById } from '../../../content/topics';
 import { describeTerm } from '../../../lib/describeTerm';
-import { termDefinitions, termEntries } from '../../../platform/termDescriptions';
+import { termEntries } from '../../../platform/termDescriptions';
 import { traditionalForms } from '../../../scripts/chineseScripts';
 
 // The shipped vocabularies as the content script gets them (virtual:lexicon-table and -han).
@@ -48,11 +48,10 @@ describe('the content script’s Chinese vocabulary', () => {
 describe('a Chinese term’s card', () => {
   it('has its topic, and the definition of the English term it means the same as, or its own', () => {
     for (const entry of chineseLexicon) {
-      const description = describeTerm(entry.term, termEntries, termDefinitions, topicById);
+      const description = describeTerm(entry.term, termEntries, definitions, topicById, () => undefined);
       expect(description?.topic, entry.term).toBe(entry.topic);
-      expect(description?.definition, entry.term).toBe(
-        entry.sameAs === null ? entry.definition?.en : definitions[entry.sameAs],
-      );
+      // One record, one definition: the Chinese term and its English equal share it.
+      expect(description?.definition, entry.term).toBe(definitions[entry.sameAs ?? entry.term]);
       expect(description?.urgent).toBe(entry.category === 'urgent');
     }
   });
