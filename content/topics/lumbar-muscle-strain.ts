@@ -8,9 +8,11 @@ export const lumbarMuscleStrain = {
   tradition: 'biomedical',
   title: {
     en: 'Lumbar muscle strain',
+    zh_CN: '腰肌劳损',
   },
   summary: {
     en: 'Standing for long hours (hairdressers, shop staff, nurses) or often carrying heavy loads overworks the muscles and ligaments of the lower back.',
+    zh_CN: '长时间站立（如理发师、售货员、护理人员）或经常搬运重物，会使腰部肌肉和韧带过度劳累。',
   },
   whatToDo: null,
   seeDoctor: null,
@@ -44,6 +46,7 @@ export const lumbarMuscleStrain = {
       },
       definition: {
         en: 'An overstretched or torn muscle or tendon in the back, usually the lower back, often from heavy lifting, overuse or long standing.',
+        zh_CN: '腰背部（多为下腰部）的肌肉或肌腱被过度拉伸或撕裂，常因搬重物、过度使用或久站。',
       },
     },
     {
@@ -54,6 +57,8 @@ export const lumbarMuscleStrain = {
       },
       definition: {
         en: 'A tough band of tissue holding the bones of the lower spine together or to the pelvis. Long standing or heavy loads can strain it.',
+        zh_CN: '把下段脊椎骨彼此连接、或连接到骨盆的坚韧组织带。久站或负重可使其劳损。',
+        zh_TW: '把下段脊椎骨彼此連接、或連接到骨盆的堅韌組織帶。久站或負重可使其勞損。',
       },
     },
     {
@@ -71,6 +76,7 @@ export const lumbarMuscleStrain = {
       },
       definition: {
         en: 'One of the muscles of the lower back, which hold the spine upright and help you bend, twist and lift.',
+        zh_CN: '下腰部的肌肉之一，支撑脊柱直立，帮助弯腰、转身和提物。',
       },
     },
     {
@@ -87,6 +93,7 @@ export const lumbarMuscleStrain = {
       },
       definition: {
         en: 'Lifting or carrying heavy things. The article says carrying heavy loads often overworks the lower back and can strain its muscles.',
+        zh_CN: '搬运或提起重物。文章说经常负重会使腰部负担过重，导致腰肌劳损。',
       },
     },
     {
@@ -97,6 +104,7 @@ export const lumbarMuscleStrain = {
       },
       definition: {
         en: 'Standing for hours at a time, as in some jobs. The article says it strains the ligaments of the lower back.',
+        zh_CN: '一连站好几个小时，某些职业常见。文章说这会使腰部韧带劳损。',
       },
     },
   ],
