@@ -14,7 +14,7 @@ export const redFlagRecords = [
   {
     id: 'saddle-numbness',
     urgency: 'emergency',
-    text: { en: 'Numbness or tingling around the genitals or buttocks', zh_CN: '生殖器、肛门或臀部周围发麻或有针刺感' },
+    text: { en: 'Numbness or tingling around the genitals or buttocks', zh_CN: '生殖器或臀部周围发麻或有针刺感' },
   },
   {
     id: 'bladder-bowel',

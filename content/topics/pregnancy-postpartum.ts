@@ -199,7 +199,7 @@ export const pregnancyPostpartum = {
       },
       definition: {
         en: 'Carrying a growing baby in the womb. The article says loosened ligaments and weight shifting forward can cause back pain then.',
-        zh_CN: '子宫里孕育着正在长大的胎儿。文章说此时韧带松弛、重心前移可引起腰痛。',
+        zh_CN: '怀孕，即子宫里孕育着正在长大的胎儿。文章说此时韧带松弛、重心前移可引起腰痛。',
       },
     },
     {
