@@ -14,7 +14,7 @@ export const redFlagRecords = [
   {
     id: 'saddle-numbness',
     urgency: 'emergency',
-    text: { en: 'Numbness or tingling around the genitals or buttocks', zh_CN: '生殖器、肛门或臀部周围发麻或有针刺感' },
+    text: { en: 'Numbness or tingling around the genitals or buttocks', zh_CN: '生殖器或臀部周围发麻或有针刺感' },
   },
   {
     id: 'bladder-bowel',
@@ -46,6 +46,7 @@ export const redFlagRecords = [
     text: {
       en: 'Sudden, severe pain in your tummy or pelvis, with dizziness or fainting, when you are or could be pregnant',
       zh_CN: '已怀孕或可能怀孕时，腹部或盆腔突然剧痛，并伴头晕或晕倒',
+      zh_TW: '已懷孕或可能懷孕時，腹部或骨盆腔突然劇痛，並伴頭暈或暈倒',
     },
   },
   {
@@ -54,6 +55,7 @@ export const redFlagRecords = [
     text: {
       en: 'Sudden, severe pain in your tummy or pelvis, or tummy pain with fainting or very heavy bleeding',
       zh_CN: '腹部或盆腔突然剧痛，或腹痛时晕倒、大量出血',
+      zh_TW: '腹部或骨盆腔突然劇痛，或腹痛時暈倒、大量出血',
     },
   },
   { id: 'chest-pain', urgency: 'emergency', text: { en: 'Chest pain', zh_CN: '胸痛' } },
@@ -79,6 +81,7 @@ export const redFlagRecords = [
     text: {
       en: 'Back pain after a fall or a minor injury if you have osteoporosis or take steroids long term',
       zh_CN: '有骨质疏松或长期使用激素类药物，摔倒或轻微受伤后腰背痛',
+      zh_TW: '有骨質疏鬆或長期使用類固醇，摔倒或輕微受傷後腰背痛',
     },
   },
   {

@@ -26,10 +26,11 @@ export interface Link {
 /**
  * Where a topic comes from, which decides how it is labelled everywhere:
  * - 'cause': one of the article's checklist items;
- * - 'named': a condition the article (or its red flags) names without making it a cause;
+ * - 'named': a condition or symptom the article names without making it a cause;
  * - 'beyond': a cause of back pain during or after sex that pages discuss and the article does not;
  * - 'treatment': a treatment or test pages name; defined, never recommended;
- * - 'warning': the warning signs that mean "get care now".
+ * - 'warning': the warning signs that mean "get care now", and cauda equina syndrome, which only
+ *   the red flags (from the NHS) name.
  */
 export type TopicKind = 'cause' | 'named' | 'beyond' | 'treatment' | 'warning';
 
@@ -115,9 +116,10 @@ export interface CauseRecord extends TopicBase {
 }
 
 /**
- * A condition the article names without making it a checklist item (kidney stones and
- * nephritis, to be ruled out; the red flags' cauda equina syndrome). The highlighter finds it
- * and the card explains it, without pretending it is a cause.
+ * A condition or symptom the article names without making it a checklist item (kidney stones
+ * and nephritis, to be ruled out; its subject, back pain after sex; the nerve symptoms it names
+ * under two causes). The highlighter finds it and the card explains it, without pretending it is
+ * a cause.
  */
 export interface NamedRecord extends TopicBase {
   kind: 'named';

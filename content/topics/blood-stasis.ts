@@ -17,6 +17,7 @@ export const bloodStasis = {
   summary: {
     en: 'A traditional Chinese medicine idea: after a strain or sprain, poor local flow of "qi and blood" is said to cause local tingling, needle-like pain.',
     zh_CN: '中医的说法，不是西医诊断：腰肌劳损或扭伤后，局部“气血”运行不畅，被认为会引起局部针刺样疼痛。',
+    zh_TW: '中醫的說法，不是西醫診斷：腰肌勞損或扭傷後，局部“氣血”運行不暢，被認為會引起局部針刺樣疼痛。',
   },
   whatToDo: {
     en: 'First rule out organic diseases such as lumbar disc herniation, kidney stones or nephritis; early on they are hard to tell apart.',
@@ -48,6 +49,7 @@ export const bloodStasis = {
       definition: {
         en: 'In traditional Chinese medicine, blood (and qi) said to flow poorly or get stuck in one place, blamed for fixed, prickling pain.',
         zh_CN: '中医概念，不是西医诊断：指血（和气）运行不畅、瘀滞一处，被认为会引起固定的刺痛。',
+        zh_TW: '中醫概念，不是西醫診斷：指血（和氣）運行不暢、瘀滯一處，被認為會引起固定的刺痛。',
       },
     },
     {

@@ -8,9 +8,12 @@ export const coldDampness = {
   tradition: 'tcm',
   title: {
     en: 'Cold and dampness',
+    zh_CN: '寒湿腰痛',
   },
   summary: {
     en: 'A traditional Chinese medicine idea: wind and cold invading the lower back cause a local, cold pain that worsens on rainy days.',
+    zh_CN: '中医概念，不是西医诊断：风寒侵袭腰部，引起局部冷痛，阴雨天加重。',
+    zh_TW: '中醫概念，不是西醫診斷：風寒侵襲腰部，引起局部冷痛，陰雨天加重。',
   },
   whatToDo: null,
   seeDoctor: null,
@@ -38,6 +41,8 @@ export const coldDampness = {
       },
       definition: {
         en: 'In traditional Chinese medicine, cold and damp said to invade the body, causing a local, cold ache that worsens in wet weather.',
+        zh_CN: '中医概念，不是西医诊断：指寒邪和湿邪侵入人体，引起局部冷痛，潮湿天气加重。',
+        zh_TW: '中醫概念，不是西醫診斷：指寒邪和溼邪侵入人體，引起局部冷痛，潮溼天氣加重。',
       },
     },
     {

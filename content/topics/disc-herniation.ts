@@ -22,7 +22,9 @@ export const discHerniation = {
     text: {
       en: "NICE's guideline on low back pain and sciatica (NG59) advises against traction, with or without sciatica. It keeps surgery to free a trapped nerve for sciatica that other treatments have not helped.",
       zh_CN:
-        '英国国家卫生与临床优化研究所（NICE）的腰痛与坐骨神经痛指南（NG59）不建议用牵引治疗腰痛，无论是否伴有坐骨神经痛；只有当坐骨神经痛经其他治疗仍无改善时，才考虑做手术为受压神经减压。',
+        '英国国家卫生与临床优化研究所（NICE）的腰痛与坐骨神经痛指南（NG59）不建议用牵引治疗腰痛，无论是否伴有坐骨神经痛；只有当坐骨神经痛在其他治疗后仍无改善时，才考虑做手术为受压神经减压。',
+      zh_TW:
+        '英國國家健康與照顧卓越研究院（NICE）的下背痛與坐骨神經痛指引（NG59）不建議用牽引治療下背痛，無論是否伴有坐骨神經痛；只有當坐骨神經痛在其他治療後仍無改善時，才考慮做手術為受壓神經減壓。',
     },
     source: 'NICE',
   },
@@ -147,6 +149,7 @@ export const discHerniation = {
       definition: {
         en: 'Pulling on the spine to stretch it. The article names it for a slipped disc; NICE advises against traction for low back pain.',
         zh_CN: '通过牵拉脊柱来拉伸它的疗法。文章把它列为腰椎间盘突出的疗法，但NICE不建议用牵引治疗腰痛。',
+        zh_TW: '透過牽拉脊柱來拉伸它的療法。文章把它列為腰椎間盤突出的療法，但NICE不建議用牽引治療腰痛。',
       },
     },
   ],

@@ -8,12 +8,15 @@ export const kidneyDeficiency = {
   tradition: 'tcm',
   title: {
     en: 'Kidney deficiency',
+    zh_CN: '肾虚',
   },
   summary: {
     en: 'A traditional Chinese medicine idea, not a kidney disease: the article says it affects women as well as men and can cause low back pain.',
+    zh_CN: '中医概念，不是西医所说的肾脏疾病：文章说女性和男性一样可能肾虚，并可引起腰痛。',
   },
   whatToDo: {
     en: 'The article suggests foods it calls kidney-nourishing, such as some organ meats, vegetables and fruit.',
+    zh_CN: '文章建议吃一些它所说的补肾食物，例如部分动物内脏、蔬菜和水果。',
   },
   seeDoctor: null,
   links: [links.tcmNccih],
@@ -62,6 +65,7 @@ export const kidneyDeficiency = {
       },
       definition: {
         en: 'In traditional Chinese medicine, a weakness of the body\'s "kidney" energy, said to cause low back pain; not a kidney disease.',
+        zh_CN: '中医概念，不是肾脏疾病：指人体“肾”的精气不足，被认为会引起腰痛。',
       },
     },
     {
@@ -73,6 +77,7 @@ export const kidneyDeficiency = {
       zh: { term: '肾气', variants: ['肾阳', '肾阴', '肾精'] },
       definition: {
         en: 'In traditional Chinese medicine, kinds of life energy said to be stored in the "kidneys"; not about how the kidney organs work.',
+        zh_CN: '中医概念：据说藏于“肾”的几种精气，与肾脏器官的功能无关。',
       },
     },
     {
@@ -90,6 +95,7 @@ export const kidneyDeficiency = {
       zh: { term: '补肾', variants: ['养肾', '固肾', '补肾壮阳', '补肾固精', '温补肾阳', '滋阴补肾'] },
       definition: {
         en: 'In traditional Chinese medicine, foods or remedies said to strengthen "kidney" energy; not a treatment for kidney disease.',
+        zh_CN: '中医说法：据称能增强“肾”气的食物或方药，并不是治疗肾病的方法。',
       },
     },
     {

@@ -9,6 +9,7 @@ export const pelvicTumours = {
   title: {
     en: 'Pelvic tumours',
     zh_CN: '盆腔肿瘤',
+    zh_TW: '骨盆腔腫瘤',
   },
   summary: {
     en: 'Uterine fibroids, cervical cancer and ovarian cysts can cause low back pain by pressing on nerves or, with cancer, spreading into pelvic tissue. The pain often spreads across the whole abdomen, and medicines often do not relieve it.',
@@ -92,8 +93,8 @@ export const pelvicTumours = {
       },
       zh: { term: '子宫肌瘤', variants: ['子宫平滑肌瘤'] },
       definition: {
-        en: 'A non-cancerous muscle growth in or on the womb. Large ones can press on nearby organs and nerves and cause back pain.',
-        zh_CN: '长在子宫壁内或表面的良性肌肉瘤。较大的肌瘤可压迫附近器官和神经，引起腰痛。',
+        en: 'A benign lump of muscle in or on the wall of the womb. Large ones can press on nearby organs and nerves, causing back pain.',
+        zh_CN: '长在子宫壁内或子宫表面的良性肌肉肿块。较大的肌瘤可压迫附近器官和神经，引起腰痛。',
       },
     },
     {
@@ -110,9 +111,9 @@ export const pelvicTumours = {
       },
       zh: { term: '宫颈癌', variants: ['子宫颈癌'] },
       definition: {
-        en: 'Cancer that starts in the cervix, the neck of the womb. It is usually caused by human papillomavirus (HPV).',
-        zh_CN: '发生在子宫颈（子宫下端）的癌症，通常由人乳头瘤病毒（HPV）感染引起。',
-        zh_TW: '發生在子宮頸（子宮下端）的癌症，通常由人類乳突病毒（HPV）感染引起。',
+        en: 'Cancer of the cervix, the lower end of the womb that opens into the vagina. Nearly always linked to infection with HPV (human papillomavirus).',
+        zh_CN: '发生在子宫颈（子宫通向阴道的下端）的癌症，几乎都与人乳头瘤病毒（HPV）感染有关。',
+        zh_TW: '發生在子宮頸（子宮通向陰道的下端）的癌症，幾乎都與人類乳突病毒（HPV）感染有關。',
       },
     },
     {
@@ -132,8 +133,8 @@ export const pelvicTumours = {
       },
       zh: { term: '卵巢囊肿' },
       definition: {
-        en: 'A fluid-filled sac on or in an ovary. Most are harmless and go away, but large ones can cause pain.',
-        zh_CN: '卵巢上或卵巢内充满液体的囊。多数无害、会自行消失，但较大的可引起疼痛。',
+        en: 'A sac of fluid that forms on or in an ovary. Most cause no harm and go away by themselves; large ones can hurt.',
+        zh_CN: '长在卵巢上或卵巢内的囊泡，里面是液体。多数无害、会自行消失；较大的可引起疼痛。',
       },
     },
     {
@@ -164,6 +165,7 @@ export const pelvicTumours = {
       definition: {
         en: 'Cancer of the womb, most often starting in its lining. Pain in the lower back or pelvis can be one of its symptoms.',
         zh_CN: '子宫的癌症，多始于子宫内膜。腰部或盆腔疼痛可能是症状之一。',
+        zh_TW: '子宮的癌症，多始於子宮內膜。腰部或骨盆腔疼痛可能是症狀之一。',
       },
     },
   ],

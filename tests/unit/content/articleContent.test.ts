@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { causes } from '../../../content/causes';
 import { lexicon } from '../../../content/lexicon';
 import { redFlagRecords } from '../../../content/redFlags';
+import { neighbourRecords, recommendedRecords } from '../../../content/related';
 import { topicRecords } from '../../../content/topics/records';
 import type { TopicRecord } from '../../../content/types';
 import { compileMatcher } from '../../../lib/match/matcher';
@@ -126,5 +127,75 @@ describe('care advice', () => {
     expect(disc.guidanceNote?.source).toBe('NICE');
     expect(disc.guidanceNote?.text).toMatch(/against traction/);
     expect(termOf('bed traction').definition.en).toMatch(/NICE/);
+  });
+});
+
+/** The article's own topics and the warning signs, whose texts this suite holds to Chinese. */
+const ARTICLE_SIDE = [
+  ...causes.map((cause) => cause.id),
+  'back-pain-after-sex',
+  'back-pain',
+  'nerve-symptoms',
+  'kidney-stones',
+  'nephritis',
+  'cauda-equina',
+  'warning-signs',
+];
+const HAN = /\p{Script=Han}/u;
+
+/** Every `Localized` text inside a value, with where it sits. */
+function localizedIn(value: unknown, path: string): [string, { en: string; zh_CN?: string }][] {
+  if (typeof value !== 'object' || value === null) return [];
+  const record = value as Record<string, unknown>;
+  if (typeof record.en === 'string') return [[path, record as { en: string; zh_CN?: string }]];
+  return Object.entries(record).flatMap(([key, inner]) => localizedIn(inner, `${path}.${key}`));
+}
+
+describe('in Chinese', () => {
+  it.each(ARTICLE_SIDE)('gives every text of %s a Simplified Chinese version', (id) => {
+    const texts = localizedIn(recordOf(id), id);
+    expect(texts.length).toBeGreaterThan(2);
+    for (const [path, text] of texts) expect(text.zh_CN ?? '', path).toMatch(HAN);
+  });
+
+  it('gives every red flag and related article a Simplified Chinese version', () => {
+    for (const [path, text] of [
+      ...localizedIn(redFlagRecords, 'redFlags'),
+      ...localizedIn(neighbourRecords, 'neighbours'),
+      ...localizedIn(recommendedRecords, 'recommended'),
+    ]) {
+      expect(text.zh_CN ?? '', path).toMatch(HAN);
+    }
+  });
+
+  it('keeps every Chinese definition to at most 60 characters', () => {
+    for (const term of terms) {
+      if (term.definition.zh_CN) expect([...term.definition.zh_CN].length, term.en.term).toBeLessThanOrEqual(60);
+      if (term.definition.zh_TW) expect([...term.definition.zh_TW].length, term.en.term).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('says 中医 in every Chinese summary and definition of a traditional concept, and links none to kidney pages', () => {
+    const traditional = records.filter((record) => record.kind === 'cause' && record.tradition === 'tcm');
+    expect(traditional.map((record) => record.id).sort()).toEqual([
+      'blood-stasis',
+      'cold-dampness',
+      'kidney-deficiency',
+    ]);
+    for (const record of traditional) {
+      expect(record.summary.zh_CN, record.id).toMatch(/中医/);
+      for (const term of record.terms) expect(term.definition.zh_CN, term.en.term).toMatch(/中医/);
+      for (const link of record.links) expect(`${link.url} ${link.title}`).not.toMatch(/kidney|nephr|renal|肾|腎/i);
+    }
+  });
+
+  it('links Chinese pages over https, with their language and a Chinese title', () => {
+    const chinese = records.flatMap((record) => record.links).filter((link) => 'lang' in link);
+    expect(chinese.length).toBeGreaterThan(0);
+    for (const link of chinese) {
+      expect(link.url, link.url).toMatch(/^https:\/\//);
+      expect(['zh-Hans', 'zh-Hant']).toContain((link as { lang: string }).lang);
+      expect(link.title, link.url).toMatch(HAN);
+    }
   });
 });
