@@ -2,6 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
 import { definitions } from '../../content/definitions';
+import { lexicon } from '../../content/lexicon';
+import { redFlags } from '../../content/redFlags';
+import { topicById } from '../../content/topics';
 import { launchChromium, type ChromiumSession } from './support/browsers';
 import { centreOf } from './support/highlights';
 import { page } from './support/pages';
@@ -9,8 +12,18 @@ import { page } from './support/pages';
 const PID_PAGE = page(
   `<h1>Back pain after sex</h1>
    <p id="pid">Pelvic inflammatory disease can cause deep pain during sex and a dull ache in the lower back.</p>
-   <p>Endometriosis and a urinary tract infection are other causes; an ectopic pregnancy is an emergency.</p>`,
+   <p>Endometriosis and a urinary tract infection are other causes; an ectopic pregnancy is an emergency.</p>
+   <p>Cauda equina syndrome is rare. Sciatica and rheumatoid arthritis can make sex painful.</p>
+   <p>Blood in urine after sex can have several causes.</p>`,
 );
+
+/** What a card must say of the topic a term belongs to: its title, as "Seek care now" and the panel have it. */
+function topicOf(term: string) {
+  const entry = lexicon.find((candidate) => candidate.term === term)!;
+  return { entry, topic: topicById(entry.topic)! };
+}
+
+const signText = (id: string) => redFlags.find((flag) => flag.id === id)!.text;
 
 describe('the term card, in Chromium', () => {
   let server: PageServer;
@@ -51,9 +64,36 @@ describe('the term card, in Chromium', () => {
     expect(text).toContain('Not in the article — from NHS');
   });
 
-  it('tells what to do now for an urgent term', async () => {
+  it('names the warning signs of an urgent term, as "Seek care now" words them', async () => {
     const text = await cardFor('ectopic pregnancy');
     expect(text).toContain(definitions['ectopic pregnancy']);
-    expect(text).toContain('Get care now: see “Seek care now” at the top of the panel.');
+    expect(text).toContain('Call an emergency number or go to an emergency department if you have:');
+    expect(text).toContain(signText('pregnancy-emergency'));
+    expect(text).toContain('Show in “Seek care now”');
+  });
+
+  it('credits cauda equina syndrome to the NHS, not to the article', async () => {
+    const text = await cardFor('Cauda equina syndrome');
+    expect(text).toContain(`Topic: ${topicOf('cauda equina syndrome').topic.title}`);
+    expect(text).toContain('Not in the article — from NHS');
+    expect(text).not.toContain('Named in the article');
+    expect(text).toContain(signText('saddle-numbness'));
+  });
+
+  it.each([
+    ['Sciatica', 'disc-herniation', 'sciatica'],
+    ['rheumatoid arthritis', 'osteoarthritis', 'rheumatoid arthritis'],
+  ])('shows %j under a topic of its own, not under %s', async (written, wrong, term) => {
+    const { topic } = topicOf(term);
+    expect(topic.id).not.toBe(wrong);
+    const text = await cardFor(written);
+    expect(text).toContain(`Topic: ${topic.title}`);
+    expect(text).not.toContain(`Topic: ${topicById(wrong)!.title}`);
+  });
+
+  it('says that blood in urine should always be checked by a doctor', async () => {
+    const text = await cardFor('Blood in urine');
+    expect(text).toContain(definitions['blood in urine']);
+    expect(definitions['blood in urine']).toMatch(/doctor|GP/);
   });
 });
