@@ -8,13 +8,14 @@ export const chronicPelvicPain = {
   title: {
     en: 'Long-term pelvic pain',
     zh_CN: '慢性盆腔痛',
+    zh_TW: '慢性骨盆腔痛',
   },
   summary: {
     en: 'Pain low in the tummy or pelvis that goes on for months, in women or in men. It can come with several causes, among them endometriosis, pelvic inflammatory disease, interstitial cystitis, irritable bowel syndrome and, in men, chronic prostatitis; sometimes no single cause is found.',
     zh_CN:
       '下腹部或盆腔持续数月的疼痛，女性和男性都可能出现。它可能有多种原因，例如子宫内膜异位症、盆腔炎、间质性膀胱炎、肠易激综合征，男性还可能是慢性前列腺炎；有时找不到单一原因。',
     zh_TW:
-      '下腹部或骨盆腔持續數月的疼痛，女性和男性都可能出現。它可能有多種原因，例如子宮內膜異位症、骨盆腔炎、間質性膀胱炎、大腸激躁症，男性還可能是慢性攝護腺炎（前列腺炎）；有時找不到單一原因。',
+      '下腹部或骨盆腔持續數月的疼痛，女性和男性都可能出現。它可能有多種原因，例如子宮內膜異位症、骨盆腔炎、間質性膀胱炎、大腸激躁症，男性還可能是慢性攝護腺炎；有時找不到單一原因。',
   },
   getCare: {
     en: 'The NHS suggests a GP visit for pelvic pain that lasts or keeps coming back. Sudden or severe pelvic pain is an emergency: call 999 or go to A&E.',

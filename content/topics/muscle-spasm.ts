@@ -6,9 +6,11 @@ export const muscleSpasm = {
   kind: 'beyond',
   title: {
     en: 'Muscle spasm',
+    zh_CN: '肌肉痉挛（抽筋）',
   },
   summary: {
     en: 'A sudden, painful tightening of a muscle that you cannot control; in the lower back it often follows twisting or strain.',
+    zh_CN: '肌肉突然不受控制地收紧、疼痛；发生在腰部时，常在扭转身体或用力之后。',
   },
   getCare: null,
   source: 'MedlinePlus',
@@ -30,6 +32,7 @@ export const muscleSpasm = {
       },
       definition: {
         en: 'A sudden, tight and painful squeeze of a muscle that you cannot control. It can last seconds or longer.',
+        zh_CN: '肌肉突然、不受控制地收紧并疼痛，可持续几秒或更久。',
       },
     },
   ],
