@@ -16,7 +16,16 @@ export const imaging = {
   },
   getCare: null,
   source: 'MedlinePlus',
-  links: [links.mriScansMedline, links.ctScansMedline, links.xRaysMedline, links.ultrasoundMedline],
+  links: [
+    links.mriScansMedline,
+    links.ctScansMedline,
+    links.xRaysMedline,
+    links.ultrasoundMedline,
+    links.mriMsdZh,
+    links.ctMsdZh,
+    links.xRaysMsdZh,
+    links.ultrasoundMsdZh,
+  ],
   terms: [
     {
       category: 'treatment',

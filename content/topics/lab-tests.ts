@@ -16,7 +16,7 @@ export const labTests = {
   },
   getCare: null,
   source: 'MedlinePlus',
-  links: [links.urinalysisMedline, links.bloodTestsNhs],
+  links: [links.urinalysisMedline, links.bloodTestsNhs, links.commonMedicalTestsMsdZh],
   terms: [
     {
       category: 'treatment',
