@@ -205,4 +205,34 @@ export const links = {
   steroidsNhs: { title: 'Steroids — NHS', url: 'https://www.nhs.uk/conditions/steroids/' },
   pelvicPainNhs: { title: 'Pelvic pain — NHS', url: 'https://www.nhs.uk/conditions/pelvic-pain/' },
   bloodInUrineNhs: { title: 'Blood in urine — NHS', url: 'https://www.nhs.uk/conditions/blood-in-urine/' },
+  bloodInUrineMsdZh: {
+    title: '血尿 — 默沙东诊疗手册大众版',
+    url: 'https://www.msdmanuals.cn/home/kidney-and-urinary-tract-disorders/symptoms-of-kidney-disorders/blood-in-urine',
+    lang: 'zh-Hans',
+  },
+  mriMsdZh: {
+    title: '磁共振成像（MRI） — 默沙东诊疗手册大众版',
+    url: 'https://www.msdmanuals.cn/home/special-subjects/common-imaging-tests/magnetic-resonance-imaging-mri',
+    lang: 'zh-Hans',
+  },
+  ctMsdZh: {
+    title: '计算机断层扫描（CT） — 默沙东诊疗手册大众版',
+    url: 'https://www.msdmanuals.cn/home/special-subjects/common-imaging-tests/computed-tomography-ct',
+    lang: 'zh-Hans',
+  },
+  ultrasoundMsdZh: {
+    title: '超声 — 默沙东诊疗手册大众版',
+    url: 'https://www.msdmanuals.cn/home/special-subjects/common-imaging-tests/ultrasound',
+    lang: 'zh-Hans',
+  },
+  xRaysMsdZh: {
+    title: 'X 线 — 默沙东诊疗手册大众版',
+    url: 'https://www.msdmanuals.cn/home/special-subjects/common-imaging-tests/x-rays',
+    lang: 'zh-Hans',
+  },
+  commonMedicalTestsMsdZh: {
+    title: '常见的医疗检查 — 默沙东诊疗手册大众版',
+    url: 'https://www.msdmanuals.cn/home/resources/common-medical-tests/common-medical-tests',
+    lang: 'zh-Hans',
+  },
 } as const satisfies Record<string, Link>;

@@ -11,16 +11,21 @@ export const arthritis = {
   title: {
     en: 'Arthritis (several kinds)',
     zh_CN: '关节炎（多种类型）',
+    zh_TW: '關節炎（多種類型）',
   },
   summary: {
     en: 'A general word for pain, swelling and stiffness in joints. It has several kinds with different causes, among them osteoarthritis (wear of the joints), ankylosing spondylitis and rheumatoid arthritis (the immune system attacking the joints).',
     zh_CN:
       '关节疼痛、肿胀、僵硬的统称。关节炎分好几种，成因各不相同，例如骨关节炎（关节磨损），以及强直性脊柱炎和类风湿关节炎（免疫系统攻击关节）。',
+    zh_TW:
+      '關節疼痛、腫脹、僵硬的統稱。關節炎分好幾種，成因各不相同，例如骨關節炎（關節磨損），以及僵直性脊椎炎和類風濕性關節炎（免疫系統攻擊關節）。',
   },
   getCare: {
     en: 'The NHS suggests a GP visit when joint pain, swelling or stiffness lasts. If it could be rheumatoid arthritis, go early: prompt treatment helps protect the joints.',
     zh_CN:
       '英国国民保健署（NHS）建议：关节疼痛、肿胀或僵硬迟迟不退时去看医生。若怀疑是类风湿关节炎，要尽早就诊，及时治疗有助于保护关节。',
+    zh_TW:
+      '英國國民保健署（NHS）建議：關節疼痛、腫脹或僵硬遲遲不退時去看醫生。若懷疑是類風濕性關節炎，要儘早就診，及時治療有助於保護關節。',
   },
   source: 'NHS',
   links: [links.arthritisNhs, links.rheumatoidArthritisNhs],
@@ -52,6 +57,7 @@ export const arthritis = {
       definition: {
         en: 'Arthritis in the joints of the spine, from wear (osteoarthritis) or inflammation (such as ankylosing spondylitis). It can cause back pain and stiffness.',
         zh_CN: '脊柱关节的关节炎，可由磨损（骨关节炎）或炎症（如强直性脊柱炎）引起，会导致腰背痛和僵硬。',
+        zh_TW: '脊椎關節的關節炎，可由磨損（骨關節炎）或炎症（如僵直性脊椎炎）引起，會導致腰背痛和僵硬。',
       },
     },
     {
@@ -74,6 +80,7 @@ export const arthritis = {
       definition: {
         en: 'Joint pain and swelling caused by the body’s own defences attacking the joints, not by wear, as in ankylosing spondylitis or rheumatoid arthritis.',
         zh_CN: '由自身免疫系统攻击关节引起的关节疼痛肿胀，并非磨损所致，例如强直性脊柱炎、类风湿关节炎。',
+        zh_TW: '由自身免疫系統攻擊關節引起的關節疼痛腫脹，並非磨損所致，例如僵直性脊椎炎、類風濕性關節炎。',
       },
     },
     {
@@ -90,6 +97,7 @@ export const arthritis = {
       definition: {
         en: 'A family of inflammatory arthritis conditions that often affect the spine; ankylosing spondylitis is the best known.',
         zh_CN: '一组常累及脊柱的炎症性关节炎，其中最广为人知的是强直性脊柱炎。',
+        zh_TW: '一組常累及脊椎的炎症性關節炎，其中最廣為人知的是僵直性脊椎炎。',
       },
     },
     {
@@ -101,7 +109,7 @@ export const arthritis = {
       definition: {
         en: 'Arthritis that affects some people with the skin condition psoriasis. It can involve the spine as well as other joints.',
         zh_CN: '部分银屑病患者会出现的关节炎，除了其他关节，也可能累及脊柱。',
-        zh_TW: '部分乾癬患者會出現的關節炎，除了其他關節，也可能累及脊柱。',
+        zh_TW: '部分乾癬患者會出現的關節炎，除了其他關節，也可能累及脊椎。',
       },
     },
     {

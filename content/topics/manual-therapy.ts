@@ -13,6 +13,8 @@ export const manualTherapy = {
     en: 'Hands-on treatment of the muscles and joints, often of the spine, such as manipulation and massage. Physiotherapists give it too, but chiropractors and osteopaths are professions of their own, not physiotherapists.',
     zh_CN:
       '用双手处理肌肉和关节（常是脊柱）的治疗，例如手法调整和按摩。物理治疗师也会用手法，但整脊师和整骨师是各自独立的职业，并非物理治疗师。',
+    zh_TW:
+      '用雙手處理肌肉和關節（常是脊椎）的治療，例如手法調整和按摩。物理治療師也會用手法，但整脊師和整骨師是各自獨立的職業，並非物理治療師。',
   },
   getCare: null,
   source: 'NHS',
@@ -28,6 +30,7 @@ export const manualTherapy = {
       definition: {
         en: 'Hands-on treatment in which a therapist moves, massages or presses on the muscles and joints, often of the spine.',
         zh_CN: '治疗师用手活动、按摩或按压肌肉和关节的治疗，常用于脊柱。',
+        zh_TW: '治療師用手活動、按摩或按壓肌肉和關節的治療，常用於脊椎。',
       },
     },
     {
@@ -39,6 +42,7 @@ export const manualTherapy = {
       definition: {
         en: 'A practitioner, not a physiotherapist, who treats back and joint problems mainly by moving and manipulating the spine by hand.',
         zh_CN: '整脊师：主要用手活动、调整脊柱来处理腰背和关节问题的从业者，不是物理治疗师。',
+        zh_TW: '整脊師：主要用手活動、調整脊椎來處理腰背和關節問題的從業者，不是物理治療師。',
       },
     },
     {
@@ -50,6 +54,7 @@ export const manualTherapy = {
       definition: {
         en: 'A hands-on treatment for back and joint problems, mainly by moving and manipulating the spine.',
         zh_CN: '整脊疗法：主要靠活动、调整脊柱来处理腰背和关节问题的手法治疗。',
+        zh_TW: '整脊療法：主要靠活動、調整脊椎來處理腰背和關節問題的手法治療。',
       },
     },
     {

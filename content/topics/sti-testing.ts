@@ -6,9 +6,11 @@ export const stiTesting = {
   kind: 'treatment',
   title: {
     en: 'STI testing',
+    zh_CN: '性病检测',
   },
   summary: {
     en: 'Checks for sexually transmitted infections, usually with a pee sample, a swab or a blood test, often at a confidential sexual health clinic.',
+    zh_CN: '检查是否感染性传播疾病，通常留尿样、取拭子或验血，常在保密的性健康诊所进行。',
   },
   getCare: null,
   source: 'NHS',
@@ -38,6 +40,8 @@ export const stiTesting = {
       zh: { term: '性病检查', variants: ['性病筛查', '性病检测', '性传播疾病检测', '衣原体检测', '淋病检测'] },
       definition: {
         en: 'A check for sexually transmitted infections, usually with a pee sample, a swab or a blood test.',
+        zh_CN: '性病检测：通常通过尿样、拭子或验血检查有无性传播感染。',
+        zh_TW: '性病檢測：通常透過尿樣、拭子或驗血檢查有無性傳播感染。',
       },
     },
     {
@@ -49,6 +53,7 @@ export const stiTesting = {
       zh: { term: '性病门诊', variants: ['性病科', '皮肤性病科'] },
       definition: {
         en: 'A clinic offering confidential testing, treatment and advice about STIs, contraception and other sexual health matters.',
+        zh_CN: '性健康诊所（性病门诊）：提供保密的性病检测和治疗，以及避孕等性健康咨询。',
       },
     },
   ],

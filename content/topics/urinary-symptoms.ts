@@ -20,7 +20,7 @@ export const urinarySymptoms = {
       '英国国民保健署（NHS）指出：尿中带血，即使量少、只有一次、没有其他症状，也要尽快当天就医（英国为紧急预约全科医生或拨打111），因为它可能是癌症的信号。排尿疼痛或灼热同时伴有高烧、寒战或肋下腰背痛，也应当天就医。',
   },
   source: 'NHS',
-  links: [links.bloodInUrineNhs, links.utiNhs],
+  links: [links.bloodInUrineNhs, links.utiNhs, links.bloodInUrineMsdZh],
   terms: [
     {
       category: 'beyond',
