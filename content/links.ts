@@ -194,7 +194,7 @@ export const links = {
   },
 
   // Chinese pages: beyond the article, treatments and tests
-  // (and the English pages of the general topics split off for issue 20; evidence in docs/content-review-beyond.md)
+  // (and the English pages of the general topics split off for issue 20; evidence in docs/content-review.md)
   arthritisNhs: { title: 'Arthritis — NHS', url: 'https://www.nhs.uk/conditions/arthritis/' },
   rheumatoidArthritisNhs: {
     title: 'Rheumatoid arthritis — NHS',

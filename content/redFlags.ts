@@ -3,7 +3,7 @@ import type { InLanguage, RedFlag } from './types';
 /**
  * When back pain needs care now, in our words: the NHS back-pain page's "call 999 or go to A&E"
  * and "urgent GP appointment or 111" lists, the NHS cauda equina, ectopic pregnancy and ovarian
- * cyst pages, and NICE NG59's fracture red flags (see docs/content-review-article.md).
+ * cyst pages, and NICE NG59's fracture red flags (see docs/content-review.md).
  */
 export const redFlagRecords = [
   {
