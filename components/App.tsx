@@ -12,6 +12,7 @@ import { t } from '../platform/i18n';
 import { searchInNewTab } from '../platform/search';
 import { Checklist } from './Checklist';
 import { Diary } from './Diary';
+import { LanguageChoice } from './LanguageChoice';
 import { diarySummary } from './diaryWords';
 import { MentionButton } from './MentionButton';
 import type { MentionActions } from './MentionList';
@@ -22,6 +23,7 @@ import { RelatedArticles } from './RelatedArticles';
 import { SummaryActions } from './SummaryActions';
 import { useFollowedPage } from './useFollowedPage';
 import { useSettings } from './useSettings';
+import { useLanguage } from './useLanguage';
 import { useTicks } from './useTicks';
 import { WiderTopics } from './WiderTopics';
 import { useDiary } from './useDiary';
@@ -52,7 +54,8 @@ interface Props {
 export function App({ tabId }: Props) {
   const { ticks, setTick, clear } = useTicks();
   const diary = useDiary();
-  const { settings, setHighlighting, setSiteEnabled } = useSettings();
+  const { settings, setHighlighting, setSiteEnabled, setLanguage } = useSettings();
+  useLanguage(settings.language);
   const page = useFollowedPage(tabId, revealTopic);
   const [announcement, setAnnouncement] = useState('');
 
@@ -92,6 +95,7 @@ export function App({ tabId }: Props) {
   return (
     <main>
       <header>
+        <LanguageChoice value={settings.language} onChange={setLanguage} />
         <h1>{t('panelTitle')}</h1>
         <p class="subtitle">{t('panelSubtitle')}</p>
         <p class="disclaimer">{t('disclaimer')}</p>

@@ -3,9 +3,11 @@ import { redFlags } from '../content/redFlags';
 import { adjustmentsTried, SUMMARY_EPISODES } from '../lib/diary/describe';
 import { t } from '../platform/i18n';
 import { DiaryTable } from './DiaryTable';
-import { CHANGE_KEYS, formatDay } from './diaryWords';
+import { CHANGE_KEYS, formatDay, formatNumber } from './diaryWords';
 import { PainChart } from './PainChart';
 import { useDiary } from './useDiary';
+import { useLanguage } from './useLanguage';
+import { useSettings } from './useSettings';
 import { useTicks } from './useTicks';
 
 /**
@@ -13,6 +15,7 @@ import { useTicks } from './useTicks';
  * article's adjustments they tried, and the red flags to go through. Nothing else of theirs.
  */
 export function SummaryPage({ today }: { today: Date }) {
+  useLanguage(useSettings().settings.language);
   const { ticks } = useTicks();
   const diary = useDiary();
   const ticked = causes.filter((cause) => ticks.has(cause.id));
@@ -58,7 +61,7 @@ export function SummaryPage({ today }: { today: Date }) {
               episodes={latest}
               caption={
                 episodes.length > latest.length
-                  ? t('printLatestOf', String(latest.length), episodes.length.toLocaleString())
+                  ? t('printLatestOf', String(latest.length), formatNumber(episodes.length))
                   : t('printAllEpisodes', String(episodes.length))
               }
             />
