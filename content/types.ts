@@ -1,5 +1,16 @@
 /** The article's data, typed. Everything the panel and the highlighter show comes from here. */
 
+/**
+ * Text in each language Lumbar Lens speaks. `zh_CN` is Simplified Chinese; `zh_TW`, Traditional
+ * Chinese as written in Taiwan, is generated from `zh_CN` when the extension is built, and is set
+ * here only where Taiwan's usage differs from that conversion.
+ */
+export interface Localized {
+  en: string;
+  zh_CN?: string;
+  zh_TW?: string;
+}
+
 export type SectionId = 'after-sex' | 'other-causes';
 
 /** 'tcm' marks traditional Chinese medicine concepts: shown as such, never as diagnoses. */
@@ -8,44 +19,8 @@ export type Tradition = 'biomedical' | 'tcm';
 export interface Link {
   title: string;
   url: `https://${string}`;
-}
-
-export interface Cause {
-  id: string;
-  section: SectionId;
-  tradition: Tradition;
-  title: string;
-  /** One line, in our own words, faithful to the article. */
-  summary: string;
-  /** What the article says to do; null where the article gives no advice. */
-  whatToDo: string | null;
-  /** When the article says to see a doctor; null where it says nothing. */
-  seeDoctor: string | null;
-  links: Link[];
-}
-
-/**
- * Conditions the article names without making them checklist items (kidney stones and
- * nephritis, to be ruled out; the red flags' cauda equina syndrome). The highlighter
- * finds them and the card explains them, without pretending they are causes.
- */
-export interface NamedCondition {
-  id: string;
-  title: string;
-  summary: string;
-  /** The checklist item under which the article names it, if any. */
-  namedUnder: string | null;
-  links: Link[];
-}
-
-export interface RedFlag {
-  urgency: 'emergency' | 'urgent';
-  text: string;
-}
-
-export interface RelatedArticle {
-  title: string;
-  teaser: string;
+  /** The page's language, where it is not English. */
+  lang?: 'zh-Hans' | 'zh-Hant';
 }
 
 /**
@@ -62,39 +37,113 @@ export type TopicKind = 'cause' | 'named' | 'beyond' | 'treatment' | 'warning';
 export type Source = 'MedlinePlus' | 'NHS' | 'NIH' | 'CDC';
 
 /**
- * A topic the article does not cover (kinds 'beyond', 'treatment', 'warning'). Every fact
- * comes from `source`, written in our own words, and is shown labelled as not the article's.
- */
-export interface WiderTopic {
-  id: string;
-  title: string;
-  /** One plain-language line, in our own words, faithful to `source`. */
-  summary: string;
-  /** When to get care, as the source says; null where it says nothing we can use. */
-  getCare: string | null;
-  source: Source;
-  /** Learn-more pages: https, from health-references.md's vetted list; the first is `source`'s. */
-  links: Link[];
-}
-
-/**
  * A term's highlight style. The first five are the article's; 'beyond' marks a term of a
  * topic the article does not cover, 'treatment' a treatment or test, 'urgent' a term that
  * means "get care now".
  */
 export type TermCategory = 'condition' | 'symptom' | 'anatomy' | 'risk' | 'tcm' | 'beyond' | 'treatment' | 'urgent';
 
-export interface LexiconEntry {
-  /** The canonical term, as the card shows it. */
+/** How one language writes a term: its canonical form, as the card shows it, and the others. */
+export interface Forms {
   term: string;
-  /** The id of the one topic the term belongs to. */
-  topic: string;
-  category: TermCategory;
   /**
    * Other ways to write it: synonyms, word orders, British and American spellings, irregular
-   * plurals. Regular plurals and the disc/disk spelling are generated (lib/match/variants), so
-   * they are not listed here. Forms are written in lower case; a word written with capitals
+   * plurals. English regular plurals and the disc/disk spelling are generated (lib/match/variants),
+   * so they are not listed. English forms are written in lower case; a word written with capitals
    * (an abbreviation: UTI, SI joint) matches only exactly as written.
    */
-  variants?: string[];
+  variants?: readonly string[];
+}
+
+/**
+ * One meaning the highlighter marks, with every language's forms and one definition. Every form
+ * means what the term means, so that the definition is true of it.
+ */
+export interface TermRecord {
+  category: TermCategory;
+  en: Forms;
+  /** A plain definition, at most 25 words, in our own words. */
+  definition: Localized;
+  /**
+   * The warning signs (red flag ids) the card names for this term, each a line of "Seek care
+   * now". Every 'urgent' term has at least one; other terms may have some where a sign makes
+   * them urgent (new incontinence with back pain).
+   */
+  signs?: readonly string[];
+}
+
+interface TopicBase {
+  id: string;
+  title: Localized;
+  /** One line, in our own words, faithful to the article (or to `source`). */
+  summary: Localized;
+  links: readonly Link[];
+  terms: readonly TermRecord[];
+}
+
+/** One of the article's checklist items. */
+export interface CauseRecord extends TopicBase {
+  kind: 'cause';
+  section: SectionId;
+  tradition: Tradition;
+  /** What the article says to do; null where the article gives no advice. */
+  whatToDo: Localized | null;
+  /** When the article says to see a doctor; null where it says nothing. */
+  seeDoctor: Localized | null;
+}
+
+/**
+ * A condition the article names without making it a checklist item (kidney stones and
+ * nephritis, to be ruled out; the red flags' cauda equina syndrome). The highlighter finds it
+ * and the card explains it, without pretending it is a cause.
+ */
+export interface NamedRecord extends TopicBase {
+  kind: 'named';
+  /** The checklist item under which the article names it, if any. */
+  namedUnder: string | null;
+}
+
+/**
+ * A topic the article does not cover. Every fact comes from `source`, written in our own words,
+ * and is shown labelled as not the article's. Its first link is `source`'s.
+ */
+export interface WiderRecord extends TopicBase {
+  kind: 'beyond' | 'treatment' | 'warning';
+  /** When to get care, as the source says; null where it says nothing we can use. */
+  getCare: Localized | null;
+  source: Source;
+}
+
+export type TopicRecord = CauseRecord | NamedRecord | WiderRecord;
+
+/** A sign that back pain needs care now; its id names its place in "Seek care now". */
+export interface RedFlag {
+  id: string;
+  urgency: 'emergency' | 'urgent';
+  text: Localized;
+}
+
+export interface RelatedArticle {
+  title: Localized;
+  teaser: Localized;
+}
+
+/** A record as one language shows it: each `Localized` text is a string. */
+export type InLanguage<T> = {
+  [K in keyof T]: T[K] extends Localized ? string : T[K] extends Localized | null ? string | null : T[K];
+};
+
+/** A checklist item as the panel shows it. */
+export type Cause = Omit<InLanguage<CauseRecord>, 'kind' | 'terms'>;
+
+/** A condition the article names, as the panel shows it. */
+export type NamedCondition = Omit<InLanguage<NamedRecord>, 'kind' | 'terms'>;
+
+/** A topic beyond the article, a treatment or the warning signs, as the panel shows it. */
+export type WiderTopic = Omit<InLanguage<WiderRecord>, 'kind' | 'terms'>;
+
+/** A term as the matcher takes it: its English forms, its topic and its style. */
+export interface LexiconEntry extends Forms {
+  topic: string;
+  category: TermCategory;
 }

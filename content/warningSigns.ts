@@ -1,19 +1,6 @@
-import { links } from './links';
-import type { WiderTopic } from './types';
+import { english, widerTopicsIn, type WarningId } from './views';
+
+export type { WarningId } from './views';
 
 /** The warning signs' own topic: terms that mean "get care now" and belong to no condition. */
-const warningList = [
-  {
-    id: 'warning-signs',
-    title: 'Warning signs',
-    summary:
-      'Signs that back pain needs care now, such as numbness around the genitals, losing bladder or bowel control, or a fever: see "Seek care now".',
-    getCare: 'Now: see "Seek care now" at the top of the panel.',
-    source: 'NHS',
-    links: [links.backPainNhs, links.caudaEquinaNhs],
-  },
-] as const satisfies readonly WiderTopic[];
-
-export type WarningId = (typeof warningList)[number]['id'];
-
-export const warningTopics: readonly (WiderTopic & { id: WarningId })[] = warningList;
+export const warningTopics = widerTopicsIn<WarningId>('warning', english);

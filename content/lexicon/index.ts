@@ -1,9 +1,7 @@
-import { articleLexicon } from './article';
-import { beyondLexicon } from './beyond';
-import { treatmentLexicon } from './treatments';
+import { englishLexicon } from '../views';
 
 /**
- * Everything the highlighter looks for, in one list whose order the matcher's term indexes
- * refer to. It carries only what matching needs; definitions stay in content/definitions.
+ * Everything the highlighter looks for in English, in one list whose order the matcher's term
+ * indexes refer to. It carries only what matching needs; definitions stay in the records.
  */
-export const lexicon = [...articleLexicon, ...beyondLexicon, ...treatmentLexicon];
+export const lexicon = englishLexicon();
