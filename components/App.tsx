@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import { beyondTopics } from '../content/beyond';
-import { causes } from '../content/causes';
 import { conditions } from '../content/conditions';
 import { isArticleTopic, topics } from '../content/topics';
 import { isHighlighting } from '../lib/highlightState';
@@ -11,6 +9,7 @@ import { listShortcuts, whereToChangeKeys } from '../platform/commands';
 import { t } from '../platform/i18n';
 import { searchInNewTab } from '../platform/search';
 import { Checklist } from './Checklist';
+import { contentIn } from './contentIn';
 import { Diary } from './Diary';
 import { LanguageChoice } from './LanguageChoice';
 import { diarySummary } from './diaryWords';
@@ -29,12 +28,10 @@ import { WiderTopics } from './WiderTopics';
 import { useDiary } from './useDiary';
 import { openSummaryPage } from '../platform/summaryPage';
 
-const sections = [
-  { heading: 'sectionAfterSex', causes: causes.filter((cause) => cause.section === 'after-sex') },
-  { heading: 'sectionOtherCauses', causes: causes.filter((cause) => cause.section === 'other-causes') },
+const SECTIONS = [
+  { heading: 'sectionAfterSex', id: 'after-sex' },
+  { heading: 'sectionOtherCauses', id: 'other-causes' },
 ] as const;
-const articleTopics = topics.filter(isArticleTopic);
-const widerTopics = topics.filter((topic) => !isArticleTopic(topic));
 
 /** Scrolls the panel to where a topic is explained, and moves focus there. */
 function revealTopic(topic: string): void {
@@ -55,7 +52,10 @@ export function App({ tabId }: Props) {
   const { ticks, setTick, clear } = useTicks();
   const diary = useDiary();
   const { settings, setHighlighting, setSiteEnabled, setLanguage } = useSettings();
-  useLanguage(settings.language);
+  const content = contentIn(useLanguage(settings.language));
+  const { causes, beyondTopics } = content;
+  const articleTopics = content.topics.filter(isArticleTopic);
+  const widerTopics = content.topics.filter((topic) => !isArticleTopic(topic));
   const page = useFollowedPage(tabId, revealTopic);
   const [announcement, setAnnouncement] = useState('');
 
@@ -121,11 +121,11 @@ export function App({ tabId }: Props) {
       <p class="hint" id="checklist" tabIndex={-1}>
         {t('checklistHint')}
       </p>
-      {sections.map((section) => (
+      {SECTIONS.map((section) => (
         <Checklist
           key={section.heading}
           heading={t(section.heading)}
-          causes={section.causes}
+          causes={causes.filter((cause) => cause.section === section.id)}
           ticks={ticks}
           onTick={setTick}
           renderExtra={renderCount}

@@ -1,8 +1,9 @@
-import { redFlags } from '../content/redFlags';
-import { t } from '../platform/i18n';
+import { activeLocale, t } from '../platform/i18n';
+import { contentIn, langOf } from './contentIn';
 
 /** Always shown, first thing under the header: never behind a tick or a click. */
 export function RedFlags() {
+  const { redFlags } = contentIn(activeLocale());
   const emergency = redFlags.filter((flag) => flag.urgency === 'emergency');
   const urgent = redFlags.filter((flag) => flag.urgency === 'urgent');
   return (
@@ -11,13 +12,17 @@ export function RedFlags() {
       <p>{t('redFlagsEmergency')}</p>
       <ul>
         {emergency.map((flag) => (
-          <li key={flag.text}>{flag.text}</li>
+          <li key={flag.id} lang={langOf(flag.text)}>
+            {flag.text}
+          </li>
         ))}
       </ul>
       <p>{t('redFlagsUrgent')}</p>
       <ul>
         {urgent.map((flag) => (
-          <li key={flag.text}>{flag.text}</li>
+          <li key={flag.id} lang={langOf(flag.text)}>
+            {flag.text}
+          </li>
         ))}
       </ul>
     </section>

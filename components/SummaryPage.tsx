@@ -1,7 +1,6 @@
-import { causes } from '../content/causes';
-import { redFlags } from '../content/redFlags';
 import { adjustmentsTried, SUMMARY_EPISODES } from '../lib/diary/describe';
 import { t } from '../platform/i18n';
+import { contentIn, langOf } from './contentIn';
 import { DiaryTable } from './DiaryTable';
 import { CHANGE_KEYS, formatDay, formatNumber } from './diaryWords';
 import { PainChart } from './PainChart';
@@ -15,7 +14,7 @@ import { useTicks } from './useTicks';
  * article's adjustments they tried, and the red flags to go through. Nothing else of theirs.
  */
 export function SummaryPage({ today }: { today: Date }) {
-  useLanguage(useSettings().settings.language);
+  const { causes, redFlags } = contentIn(useLanguage(useSettings().settings.language));
   const { ticks } = useTicks();
   const diary = useDiary();
   const ticked = causes.filter((cause) => ticks.has(cause.id));
@@ -42,8 +41,9 @@ export function SummaryPage({ today }: { today: Date }) {
           <ul>
             {ticked.map((cause) => (
               <li key={cause.id}>
-                <strong>{cause.title}</strong>
-                {cause.tradition === 'tcm' && ` (${t('tcmLabel')})`}: {cause.summary}
+                <strong lang={langOf(cause.title)}>{cause.title}</strong>
+                {cause.tradition === 'tcm' && ` (${t('tcmLabel')})`}:{' '}
+                <span lang={langOf(cause.summary)}>{cause.summary}</span>
               </li>
             ))}
           </ul>
@@ -89,9 +89,11 @@ export function SummaryPage({ today }: { today: Date }) {
         <p>{t('printRedFlagsHint')}</p>
         <ul class="checklist-print">
           {redFlags.map((flag, index) => (
-            <li key={flag.text}>
+            <li key={flag.id}>
               <input type="checkbox" id={`flag-${index}`} />
-              <label for={`flag-${index}`}>{flag.text}</label>
+              <label for={`flag-${index}`} lang={langOf(flag.text)}>
+                {flag.text}
+              </label>
             </li>
           ))}
         </ul>

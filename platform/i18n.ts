@@ -1,10 +1,12 @@
-import { browser } from 'wxt/browser';
 import type messages from '../public/_locales/en/messages.json';
 import en from '../public/_locales/en/messages.json';
 import zhCN from '../public/_locales/zh_CN/messages.json';
 import zhTW from '../public/_locales/zh_TW/messages.json';
-import { languageTag, resolveLocale, type LanguageSetting, type Locale } from '../lib/i18n/locale';
+import { languageTag, type Locale } from '../lib/i18n/locale';
 import { formatMessage, type MessageBundle } from '../lib/i18n/messages';
+import { browserLocale } from './locale';
+
+export { localeOf } from './locale';
 
 /** Every UI string has an entry in _locales/en: a missing key fails type-checking. */
 export type MessageKey = keyof typeof messages;
@@ -16,19 +18,6 @@ export type MessageKey = keyof typeof messages;
 const BUNDLES: Record<Locale, MessageBundle> = { en, zh_CN: zhCN, zh_TW: zhTW };
 
 let active: Locale = browserLocale();
-
-/** The browser's UI language as a locale; English where the browser cannot say. */
-export function browserLocale(): Locale {
-  try {
-    return resolveLocale('auto', browser.i18n.getUILanguage());
-  } catch {
-    return 'en';
-  }
-}
-
-export function localeOf(setting: LanguageSetting): Locale {
-  return setting === 'auto' ? browserLocale() : setting;
-}
 
 /** Sets the language every later t() speaks in, and the document's `lang`. */
 export function setActiveLocale(locale: Locale, document?: Document): void {

@@ -1,14 +1,43 @@
-import { definitions } from '../content/definitions';
+import { traditionalText } from 'virtual:traditional-text';
 import { lexicon } from '../content/lexicon';
-import { topicById } from '../content/topics';
+import { topicsIn } from '../content/topics';
+import type { Localized } from '../content/types';
+import { definitionsIn, type TextPicker } from '../content/views';
+import type { Locale } from '../lib/i18n/locale';
+import { localize, shownLocale } from '../lib/i18n/localize';
 import { describeTerm } from '../lib/describeTerm';
 import { handleMessages } from './messaging';
 
+/** Definitions and topics in one language, and the language each text is in; built on first ask. */
+function describerIn(locale: Locale) {
+  const shownIn = new Map<string, Locale>();
+  const pick: TextPicker = (text: Localized) => {
+    const shown = localize(text, locale, traditionalText);
+    shownIn.set(shown, shownLocale(text, locale));
+    return shown;
+  };
+  const definitions = definitionsIn(pick);
+  const topics = new Map(topicsIn(pick).map((topic) => [topic.id, topic]));
+  return {
+    definitions,
+    topicById: (id: string) => topics.get(id),
+    localeOfText: (text: string) => shownIn.get(text) ?? 'en',
+  };
+}
+
 /**
  * The background's answer to a term card: definitions and summaries stay here, in the
- * extension, rather than in a content script that runs in every frame of every page.
+ * extension, rather than in a content script that runs in every frame of every page; the card
+ * asks in its language.
  */
 export function answerTermDescriptions(): void {
   const entries = new Map(lexicon.map((entry) => [entry.term, entry]));
-  handleMessages({ 'describe-term': ({ term }) => describeTerm(term, entries, definitions, topicById) });
+  const describers = new Map<Locale, ReturnType<typeof describerIn>>();
+  handleMessages({
+    'describe-term': ({ term, locale }) => {
+      let describer = describers.get(locale);
+      if (!describer) describers.set(locale, (describer = describerIn(locale)));
+      return describeTerm(term, entries, describer.definitions, describer.topicById, describer.localeOfText);
+    },
+  });
 }

@@ -6,6 +6,7 @@
 import type { PageVerdict } from '../classify/page';
 import type { Source, TopicKind } from '../../content/types';
 import type { Direction } from '../highlight/topicCursor';
+import { LOCALES, type Locale } from '../i18n/locale';
 import type { MapMark, PageMap } from '../mentions/pageMap';
 
 export type { Direction, MapMark, PageMap };
@@ -59,6 +60,9 @@ export interface TermDescription {
   traditional: boolean;
   /** The term means "get care now". */
   urgent: boolean;
+  /** The language the definition is written in, and the topic's title and summary: the card's, or English where a text has no translation yet. */
+  definitionLocale: Locale;
+  topicLocale: Locale;
 }
 
 /** Every message: what it carries besides its type, and what its receiver answers. */
@@ -78,7 +82,7 @@ export interface Protocol {
   /** A term card's "Open in panel" → the background: whether the panel could be opened. */
   'open-topic': { carries: { topic: string }; answer: boolean };
   /** A term card → the background: null for a term it does not know. */
-  'describe-term': { carries: { term: string }; answer: TermDescription | null };
+  'describe-term': { carries: { term: string; locale: Locale }; answer: TermDescription | null };
 }
 
 export type MessageType = keyof Protocol;
@@ -214,8 +218,14 @@ export function isTermDescription(value: unknown): value is TermDescription {
     KINDS.has(value.kind as string) &&
     (value.source === null || SOURCES.has(value.source as string)) &&
     typeof value.traditional === 'boolean' &&
-    typeof value.urgent === 'boolean'
+    typeof value.urgent === 'boolean' &&
+    isLocale(value.definitionLocale) &&
+    isLocale(value.topicLocale)
   );
+}
+
+function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value);
 }
 
 type Check = (value: Record<string, unknown>) => boolean;
@@ -244,7 +254,7 @@ export const validators: { [T in MessageType]: { message: Check; answer: (value:
   'page-status': { message: (value) => isPageStatus(value.status), answer: (value) => value === undefined },
   'open-topic': { message: (value) => isTopic(value.topic), answer: (value) => typeof value === 'boolean' },
   'describe-term': {
-    message: (value) => isText(value.term, MAX_TERM_CHARS),
+    message: (value) => isText(value.term, MAX_TERM_CHARS) && isLocale(value.locale),
     answer: (value) => value === null || isTermDescription(value),
   },
 };

@@ -6,7 +6,7 @@ import { describeTerm } from '../../../lib/describeTerm';
 import { isTermDescription } from '../../../lib/protocol/messages';
 
 const entries = new Map(lexicon.map((entry) => [entry.term, entry]));
-const describeOf = (term: string) => describeTerm(term, entries, definitions, topicById);
+const describeOf = (term: string) => describeTerm(term, entries, definitions, topicById, () => 'en');
 
 describe('describeTerm', () => {
   it('gives an article term its definition and its cause', () => {
@@ -21,6 +21,8 @@ describe('describeTerm', () => {
       source: null,
       traditional: false,
       urgent: false,
+      definitionLocale: 'en',
+      topicLocale: 'en',
     });
     expect(isTermDescription(description)).toBe(true);
   });
