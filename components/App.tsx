@@ -4,7 +4,7 @@ import { isArticleTopic, topics } from '../content/topics';
 import { isHighlighting } from '../lib/highlightState';
 import { panelAnchorOf, topicsFound } from '../lib/pageTopics';
 import { doctorSummary } from '../lib/summary';
-import type { MentionShown } from '../lib/protocol/messages';
+import type { MentionShown, PanelPlace } from '../lib/protocol/messages';
 import { listShortcuts, whereToChangeKeys } from '../platform/commands';
 import { t } from '../platform/i18n';
 import { searchInNewTab } from '../platform/search';
@@ -16,7 +16,7 @@ import { diarySummary } from './diaryWords';
 import { MentionButton } from './MentionButton';
 import type { MentionActions } from './MentionList';
 import { PageSection } from './PageSection';
-import { RedFlags } from './RedFlags';
+import { RedFlags, signAnchor } from './RedFlags';
 import { SkipLinks } from './SkipLinks';
 import { RelatedArticles } from './RelatedArticles';
 import { SummaryActions } from './SummaryActions';
@@ -33,9 +33,11 @@ const SECTIONS = [
   { heading: 'sectionOtherCauses', id: 'other-causes' },
 ] as const;
 
-/** Scrolls the panel to where a topic is explained, and moves focus there. */
-function revealTopic(topic: string): void {
-  const anchor = document.getElementById(panelAnchorOf(topic, topics, conditions));
+/** Scrolls the panel to where a topic is explained, or to one of its warning signs, and moves focus there. */
+function revealTopic({ topic, sign }: PanelPlace): void {
+  const anchor =
+    (sign && document.getElementById(signAnchor(sign))) ||
+    document.getElementById(panelAnchorOf(topic, topics, conditions));
   if (!anchor) return;
   anchor.scrollIntoView({ block: 'start' });
   const target = anchor.querySelector<HTMLElement>('input, h2') ?? anchor;
@@ -110,7 +112,7 @@ export function App({ tabId }: Props) {
         announcement={announcement}
         onForce={() => void page.force()}
         onShowNext={(topic) => void showNext(topic)}
-        onOpenTopic={revealTopic}
+        onOpenTopic={(topic) => revealTopic({ topic, sign: null })}
         onHighlighting={setHighlighting}
         onSite={setSiteEnabled}
         mentions={mentions}

@@ -1,6 +1,11 @@
 import { activeLocale, t } from '../platform/i18n';
 import { contentIn, langOf } from './contentIn';
 
+/** The element id of a warning sign's line, where a term card's "Show in Seek care now" lands. */
+export function signAnchor(id: string): string {
+  return `red-flag-${id}`;
+}
+
 /** Always shown, first thing under the header: never behind a tick or a click. */
 export function RedFlags() {
   const { redFlags } = contentIn(activeLocale());
@@ -12,7 +17,7 @@ export function RedFlags() {
       <p>{t('redFlagsEmergency')}</p>
       <ul>
         {emergency.map((flag) => (
-          <li key={flag.id} lang={langOf(flag.text)}>
+          <li key={flag.id} id={signAnchor(flag.id)} tabIndex={-1} lang={langOf(flag.text)}>
             {flag.text}
           </li>
         ))}
@@ -20,7 +25,7 @@ export function RedFlags() {
       <p>{t('redFlagsUrgent')}</p>
       <ul>
         {urgent.map((flag) => (
-          <li key={flag.id} lang={langOf(flag.text)}>
+          <li key={flag.id} id={signAnchor(flag.id)} tabIndex={-1} lang={langOf(flag.text)}>
             {flag.text}
           </li>
         ))}

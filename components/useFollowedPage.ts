@@ -10,7 +10,14 @@ import {
   watchTabs,
 } from '../platform/pageLink';
 import { openTabPort } from '../platform/ports';
-import { isPageMap, PAGE_MAP_PORT, type Direction, type MentionShown, type PageMap } from '../lib/protocol/messages';
+import {
+  isPageMap,
+  PAGE_MAP_PORT,
+  type Direction,
+  type MentionShown,
+  type PageMap,
+  type PanelPlace,
+} from '../lib/protocol/messages';
 import { takePendingTopic } from '../platform/panel';
 import type { PageView } from './PageSection';
 
@@ -21,7 +28,7 @@ const RETRY_MS = 600;
  * The page the panel follows: the tab given (`?tabId=N`), or else the active tab of the
  * panel's window, through tab switches, navigations and content changes.
  */
-export function useFollowedPage(fixedTabId: number | undefined, onOpenTopic: (topic: string) => void) {
+export function useFollowedPage(fixedTabId: number | undefined, onOpenTopic: (place: PanelPlace) => void) {
   const [tabId, setTabId] = useState<number | undefined>(fixedTabId);
   const [view, setView] = useState<PageView>({ kind: 'loading' });
   const followed = useRef(tabId);
@@ -39,7 +46,7 @@ export function useFollowedPage(fixedTabId: number | undefined, onOpenTopic: (to
 
   useEffect(() => {
     if (fixedTabId === undefined) void activeTabId().then((id) => id !== undefined && setTabId(id));
-    void takePendingTopic().then((topic) => topic && openTopic.current(topic));
+    void takePendingTopic().then((place) => place && openTopic.current(place));
     return watchTabs(fixedTabId === undefined, {
       onActivated: setTabId,
       onNavigated(id, complete) {
@@ -50,10 +57,10 @@ export function useFollowedPage(fixedTabId: number | undefined, onOpenTopic: (to
       onStatus(id, status) {
         if (id === followed.current) setView({ kind: 'page', status });
       },
-      onOpenTopic(id, topic) {
+      onOpenTopic(id, place) {
         if (id !== followed.current) return;
         void takePendingTopic();
-        openTopic.current(topic);
+        openTopic.current(place);
       },
     });
   }, []);

@@ -1,4 +1,4 @@
-import type { RedFlag } from './types';
+import type { InLanguage, RedFlag } from './types';
 
 /** When back pain needs care now (NHS back-pain and cauda equina guidance), in our words. */
 export const redFlagRecords = [
@@ -47,4 +47,8 @@ export const redFlagRecords = [
 /** The red flags in English. */
 export type RedFlagId = (typeof redFlagRecords)[number]['id'];
 
-export const redFlags = redFlagRecords.map((flag) => ({ id: flag.id, urgency: flag.urgency, text: flag.text.en }));
+export const redFlags: readonly InLanguage<RedFlag>[] = redFlagRecords.map((flag) => ({
+  id: flag.id,
+  urgency: flag.urgency,
+  text: flag.text.en,
+}));

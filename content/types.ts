@@ -146,4 +146,5 @@ export type WiderTopic = Omit<InLanguage<WiderRecord>, 'kind' | 'terms'>;
 export interface LexiconEntry extends Forms {
   topic: string;
   category: TermCategory;
+  signs?: readonly string[];
 }

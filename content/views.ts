@@ -84,6 +84,7 @@ export function englishLexicon(): LexiconEntry[] {
       ...term.en,
       topic: record.id,
       category: term.category,
+      ...(term.signs && { signs: term.signs }),
     })),
   );
 }

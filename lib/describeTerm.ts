@@ -1,11 +1,13 @@
 import type { TopicInfo } from '../content/topics';
 import type { Locale } from './i18n/locale';
-import type { TermDescription } from './protocol/messages';
+import type { SignDescription, TermDescription } from './protocol/messages';
 
 interface TermEntry {
   term: string;
   topic: string;
   category: string;
+  /** The red flags that make the term urgent. */
+  signs?: readonly string[];
 }
 
 /**
@@ -17,6 +19,7 @@ export function describeTerm(
   entries: ReadonlyMap<string, TermEntry>,
   definitions: Readonly<Record<string, string>>,
   topicById: (id: string) => TopicInfo | undefined,
+  signById: (id: string) => SignDescription | undefined,
   /** The language a text of the definitions or topics is written in. */
   localeOfText: (text: string) => Locale,
 ): TermDescription | null {
@@ -36,5 +39,6 @@ export function describeTerm(
     urgent: entry.category === 'urgent',
     definitionLocale: localeOfText(definition),
     topicLocale: localeOfText(topic.title),
+    signs: (entry.signs ?? []).flatMap((id) => signById(id) ?? []),
   };
 }

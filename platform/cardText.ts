@@ -4,6 +4,7 @@
 import {
   cardClose as enClose,
   cardOpenInPanel as enOpen,
+  cardOpenSign as enOpenSign,
   cardOpenToolbar as enToolbar,
   cardTopic as enTopic,
   cardUrgent as enUrgent,
@@ -12,10 +13,13 @@ import {
   labelNotInArticle as enNotInArticle,
   labelTraditional as enTraditional,
   labelTreatment as enTreatment,
+  redFlagsEmergency as enEmergency,
+  redFlagsUrgent as enUrgentAdvice,
 } from '../public/_locales/en/messages.json';
 import {
   cardClose as cnClose,
   cardOpenInPanel as cnOpen,
+  cardOpenSign as cnOpenSign,
   cardOpenToolbar as cnToolbar,
   cardTopic as cnTopic,
   cardUrgent as cnUrgent,
@@ -24,10 +28,13 @@ import {
   labelNotInArticle as cnNotInArticle,
   labelTraditional as cnTraditional,
   labelTreatment as cnTreatment,
+  redFlagsEmergency as cnEmergency,
+  redFlagsUrgent as cnUrgentAdvice,
 } from '../public/_locales/zh_CN/messages.json';
 import {
   cardClose as twClose,
   cardOpenInPanel as twOpen,
+  cardOpenSign as twOpenSign,
   cardOpenToolbar as twToolbar,
   cardTopic as twTopic,
   cardUrgent as twUrgent,
@@ -36,6 +43,8 @@ import {
   labelNotInArticle as twNotInArticle,
   labelTraditional as twTraditional,
   labelTreatment as twTreatment,
+  redFlagsEmergency as twEmergency,
+  redFlagsUrgent as twUrgentAdvice,
 } from '../public/_locales/zh_TW/messages.json';
 import type { Locale } from '../lib/i18n/locale';
 import { formatMessage, type MessageBundle } from '../lib/i18n/messages';
@@ -44,6 +53,7 @@ const CARD_WORDS = {
   en: {
     cardClose: enClose,
     cardOpenInPanel: enOpen,
+    cardOpenSign: enOpenSign,
     cardOpenToolbar: enToolbar,
     cardTopic: enTopic,
     cardUrgent: enUrgent,
@@ -52,10 +62,13 @@ const CARD_WORDS = {
     labelNotInArticle: enNotInArticle,
     labelTraditional: enTraditional,
     labelTreatment: enTreatment,
+    redFlagsEmergency: enEmergency,
+    redFlagsUrgent: enUrgentAdvice,
   },
   zh_CN: {
     cardClose: cnClose,
     cardOpenInPanel: cnOpen,
+    cardOpenSign: cnOpenSign,
     cardOpenToolbar: cnToolbar,
     cardTopic: cnTopic,
     cardUrgent: cnUrgent,
@@ -64,10 +77,13 @@ const CARD_WORDS = {
     labelNotInArticle: cnNotInArticle,
     labelTraditional: cnTraditional,
     labelTreatment: cnTreatment,
+    redFlagsEmergency: cnEmergency,
+    redFlagsUrgent: cnUrgentAdvice,
   },
   zh_TW: {
     cardClose: twClose,
     cardOpenInPanel: twOpen,
+    cardOpenSign: twOpenSign,
     cardOpenToolbar: twToolbar,
     cardTopic: twTopic,
     cardUrgent: twUrgent,
@@ -76,6 +92,8 @@ const CARD_WORDS = {
     labelNotInArticle: twNotInArticle,
     labelTraditional: twTraditional,
     labelTreatment: twTreatment,
+    redFlagsEmergency: twEmergency,
+    redFlagsUrgent: twUrgentAdvice,
   },
 } satisfies Record<Locale, MessageBundle>;
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Direction, MentionShown, PageStatus } from '../lib/protocol/messages';
+import type { Direction, MentionShown, PageStatus, PanelPlace } from '../lib/protocol/messages';
 import { handleMessages, sendToTab, type Sender } from './messaging';
 
 /** The top frame's status: its counts are the page's. */
@@ -30,7 +30,7 @@ interface TabWatchers {
   /** A content script reported its page's status. */
   onStatus(tabId: number, status: PageStatus): void;
   /** A content script asked the panel to show a topic. */
-  onOpenTopic(tabId: number, topic: string): void;
+  onOpenTopic(tabId: number, place: PanelPlace): void;
 }
 
 /** Listens to tab and content-script events; returns the function that stops listening. */
@@ -50,9 +50,9 @@ export function watchTabs(followActive: boolean, watchers: TabWatchers): () => v
       if (tabId !== undefined) watchers.onStatus(tabId, status);
       return undefined;
     },
-    'open-topic'({ topic }, sender) {
+    'open-topic'({ topic, sign }, sender) {
       const tabId = fromTopFrame(sender);
-      if (tabId !== undefined) watchers.onOpenTopic(tabId, topic);
+      if (tabId !== undefined) watchers.onOpenTopic(tabId, { topic, sign });
       // The background answers whether the panel opened.
       return undefined;
     },

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PanelPlace } from '../lib/protocol/messages';
 import { PENDING_TOPIC_KEY, parsePendingTopic, type PendingTopic } from '../lib/settings/pendingTopic';
 import { handleMessages } from './messaging';
 
@@ -30,10 +31,10 @@ export function openPanelOnToolbarClick(): void {
  */
 export function openPanelOnRequest(): void {
   handleMessages({
-    'open-topic'({ topic }, { tabId }) {
+    'open-topic'({ topic, sign }, { tabId }) {
       if (tabId === undefined) return undefined;
       const opening = browser.sidePanel ? browser.sidePanel.open({ tabId }) : sidebarAction()?.open();
-      const pending: PendingTopic = { topic, tabId, at: Date.now() };
+      const pending: PendingTopic = { topic, sign, tabId, at: Date.now() };
       return Promise.all([opening, browser.storage.session?.set({ [PENDING_TOPIC_KEY]: pending })]).then(
         () => true,
         () => false,
@@ -42,8 +43,8 @@ export function openPanelOnRequest(): void {
   });
 }
 
-/** The topic a card asked the panel to show, once, if it was asked for lately. */
-export async function takePendingTopic(): Promise<string | null> {
+/** The place a card asked the panel to show, once, if it was asked for lately. */
+export async function takePendingTopic(): Promise<PanelPlace | null> {
   if (!browser.storage.session) return null;
   const stored = (await browser.storage.session.get(PENDING_TOPIC_KEY))[PENDING_TOPIC_KEY];
   await browser.storage.session.remove(PENDING_TOPIC_KEY);

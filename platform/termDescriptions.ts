@@ -1,14 +1,16 @@
 import { traditionalText } from 'virtual:traditional-text';
 import { lexicon } from '../content/lexicon';
+import { redFlagRecords } from '../content/redFlags';
 import { topicsIn } from '../content/topics';
 import type { Localized } from '../content/types';
 import { definitionsIn, type TextPicker } from '../content/views';
 import type { Locale } from '../lib/i18n/locale';
 import { localize, shownLocale } from '../lib/i18n/localize';
 import { describeTerm } from '../lib/describeTerm';
+import type { SignDescription } from '../lib/protocol/messages';
 import { handleMessages } from './messaging';
 
-/** Definitions and topics in one language, and the language each text is in; built on first ask. */
+/** Definitions, topics and warning signs in one language, and the language each text is in. */
 function describerIn(locale: Locale) {
   const shownIn = new Map<string, Locale>();
   const pick: TextPicker = (text: Localized) => {
@@ -18,9 +20,16 @@ function describerIn(locale: Locale) {
   };
   const definitions = definitionsIn(pick);
   const topics = new Map(topicsIn(pick).map((topic) => [topic.id, topic]));
+  const signs = new Map<string, SignDescription>(
+    redFlagRecords.map((flag) => [
+      flag.id,
+      { id: flag.id, urgency: flag.urgency, text: pick(flag.text), locale: shownLocale(flag.text, locale) },
+    ]),
+  );
   return {
     definitions,
     topicById: (id: string) => topics.get(id),
+    signById: (id: string) => signs.get(id),
     localeOfText: (text: string) => shownIn.get(text) ?? 'en',
   };
 }
@@ -28,7 +37,7 @@ function describerIn(locale: Locale) {
 /**
  * The background's answer to a term card: definitions and summaries stay here, in the
  * extension, rather than in a content script that runs in every frame of every page; the card
- * asks in its language.
+ * asks in its language, and each language is built on its first ask.
  */
 export function answerTermDescriptions(): void {
   const entries = new Map(lexicon.map((entry) => [entry.term, entry]));
@@ -37,7 +46,8 @@ export function answerTermDescriptions(): void {
     'describe-term': ({ term, locale }) => {
       let describer = describers.get(locale);
       if (!describer) describers.set(locale, (describer = describerIn(locale)));
-      return describeTerm(term, entries, describer.definitions, describer.topicById, describer.localeOfText);
+      const { definitions, topicById, signById, localeOfText } = describer;
+      return describeTerm(term, entries, definitions, topicById, signById, localeOfText);
     },
   });
 }

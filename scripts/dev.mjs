@@ -2,7 +2,14 @@
 // Chromium with the extension loaded on that page (see web-ext.config.ts). Works offline.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { noDisplayProblem } from './display.mjs';
 import { servePages } from './serve-pages.mjs';
+
+const noDisplay = noDisplayProblem({ platform: process.platform, env: process.env });
+if (noDisplay) {
+  console.error(noDisplay);
+  process.exit(1);
+}
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {

@@ -129,4 +129,4 @@ const files = [
 ];
 console.log(`\nLumbar Lens ${version} is ready for the stores (${Math.round((Date.now() - started) / 1000)} s):\n`);
 console.log(formatFiles(files));
-console.log('\nNext: npm run submit (a dry run), then npm run submit -- --publish. See the README, "Release".');
+console.log('\nNext: npm run submit (a dry run), then npm run submit -- --publish. See store/README.md, "Release".');

@@ -4,7 +4,7 @@ import type { PageVerdict } from '../../lib/classify/page';
 import type { Matcher } from '../../lib/match/matcher';
 import { highlightState, isHighlighting } from '../../lib/highlightState';
 import type { Mention } from '../../lib/highlight/mentions';
-import { PAGE_MAP_PORT, type HighlightState, type PageStatus } from '../../lib/protocol/messages';
+import { PAGE_MAP_PORT, type HighlightState, type PageStatus, type PanelPlace } from '../../lib/protocol/messages';
 import { isSiteEnabled, type Settings } from '../../lib/settings/settings';
 import { handleMessages, sendToExtension } from '../../platform/messaging';
 import { acceptPorts } from '../../platform/ports';
@@ -48,8 +48,8 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
     void sendToExtension({ type: 'page-status', status: status() });
   }
 
-  async function openInPanel(topic: string): Promise<boolean> {
-    return (await sendToExtension({ type: 'open-topic', topic })) === true;
+  async function openInPanel(place: PanelPlace): Promise<boolean> {
+    return (await sendToExtension({ type: 'open-topic', ...place })) === true;
   }
 
   async function apply(): Promise<void> {

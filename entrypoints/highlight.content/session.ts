@@ -3,7 +3,7 @@ import type { HighlightEngine } from '../../lib/highlight/engine';
 import type { Matcher } from '../../lib/match/matcher';
 import type { Direction } from '../../lib/highlight/topicCursor';
 import type { Mention } from '../../lib/highlight/mentions';
-import type { MentionList, MentionShown } from '../../lib/protocol/messages';
+import type { MentionList, MentionShown, PanelPlace } from '../../lib/protocol/messages';
 import { createPageEngine, isShown } from '../../platform/pageEngine';
 import { watchHoverCards } from './hoverCards';
 import { MentionCursor } from './mentionCursor';
@@ -44,7 +44,7 @@ export class HighlightSession {
     private readonly document: Document,
     matcher: Matcher,
     private readonly onChange: () => void,
-    openInPanel: (topic: string) => Promise<boolean>,
+    openInPanel: (place: PanelPlace) => Promise<boolean>,
     locale: () => Locale,
   ) {
     this.card = new TermCard(document, openInPanel, locale);

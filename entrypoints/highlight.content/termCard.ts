@@ -1,5 +1,5 @@
 import { languageTag, type Locale } from '../../lib/i18n/locale';
-import type { TermDescription } from '../../lib/protocol/messages';
+import type { PanelPlace, SignDescription, TermDescription } from '../../lib/protocol/messages';
 import { topicLabel } from '../../lib/topicLabel';
 import { cardText, type CardWord } from '../../platform/cardText';
 
@@ -18,7 +18,9 @@ const CARD_STYLE = `
 }
 .term { font-weight: 700; margin: 0 24px 2px 0; }
 .definition { margin: 0 0 8px; }
-.urgent { margin: 0 0 8px; padding: 4px 8px; font-weight: 700; color: #8a1010; background: #fdecec; border-left: 4px solid #b42318; }
+.urgent { margin: 0 0 8px; padding: 4px 8px; color: #8a1010; background: #fdecec; border-left: 4px solid #b42318; }
+.urgent p { margin: 0; font-weight: 700; }
+.urgent ul { margin: 2px 0 4px; padding-left: 18px; }
 .topic { margin: 0; font-size: 13px; font-weight: 600; }
 .label { margin: 0 0 4px; font-size: 12px; font-style: italic; }
 .summary { margin: 0 0 8px; font-size: 13px; }
@@ -74,7 +76,7 @@ export class TermCard {
 
   constructor(
     private readonly document: Document,
-    private readonly onOpenInPanel: (topic: string) => Promise<boolean>,
+    private readonly onOpenInPanel: (place: PanelPlace) => Promise<boolean>,
     /** The language the reader chose (or their browser's): the card speaks it. */
     private readonly currentLocale: () => Locale,
   ) {}
@@ -113,9 +115,14 @@ export class TermCard {
     const close = element(this.document, 'button', 'close', '×');
     close.setAttribute('aria-label', t('cardClose'));
     close.addEventListener('click', () => this.close());
-    const open = element(this.document, 'button', 'open', t('cardOpenInPanel'));
-    open.addEventListener('click', async () => {
-      if (!(await this.onOpenInPanel(topic))) card.append(element(this.document, 'p', 'note', t('cardOpenToolbar')));
+    const signs = description?.signs ?? [];
+    // A card about a warning sign opens the panel on that sign, the first of them if several.
+    const place: PanelPlace = { topic, sign: signs[0]?.id ?? null };
+    const open = element(this.document, 'button', 'open', t(place.sign ? 'cardOpenSign' : 'cardOpenInPanel'));
+    open.addEventListener('click', () => {
+      void this.onOpenInPanel(place).then((opened) => {
+        if (!opened) card.append(element(this.document, 'p', 'note', t('cardOpenToolbar')));
+      });
     });
     card.append(close, element(this.document, 'p', 'term', term));
     if (description) {
@@ -126,7 +133,8 @@ export class TermCard {
           locale,
         ),
       );
-      if (description.urgent) card.append(element(this.document, 'p', 'urgent', t('cardUrgent')));
+      if (signs.length > 0) card.append(this.signsBlock(signs, t, locale));
+      else if (description.urgent) card.append(element(this.document, 'p', 'urgent', t('cardUrgent')));
       card.append(
         withLang(
           element(this.document, 'p', 'topic', t('cardTopic', description.topicTitle)),
@@ -147,6 +155,23 @@ export class TermCard {
     host.style.setProperty('top', `${anchor.bottom + 6 + view.scrollY}px`, 'important');
     this.host = host;
     this.document.documentElement.append(host);
+  }
+
+  /** The warning signs the term is about, under the advice of their urgency, as "Seek care now" has them. */
+  private signsBlock(signs: readonly SignDescription[], t: (key: CardWord) => string, locale: Locale): HTMLElement {
+    const block = element(this.document, 'div', 'urgent');
+    for (const urgency of ['emergency', 'urgent'] as const) {
+      const lines = signs.filter((sign) => sign.urgency === urgency);
+      if (lines.length === 0) continue;
+      const list = element(this.document, 'ul', 'signs');
+      for (const sign of lines)
+        list.append(withLang(element(this.document, 'li', 'sign', sign.text), sign.locale, locale));
+      block.append(
+        element(this.document, 'p', 'advice', t(urgency === 'emergency' ? 'redFlagsEmergency' : 'redFlagsUrgent')),
+        list,
+      );
+    }
+    return block;
   }
 
   close(): void {

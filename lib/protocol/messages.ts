@@ -63,6 +63,24 @@ export interface TermDescription {
   /** The language the definition is written in, and the topic's title and summary: the card's, or English where a text has no translation yet. */
   definitionLocale: Locale;
   topicLocale: Locale;
+  /** The warning signs of "Seek care now" that the term is about, each as the panel words it. */
+  signs: SignDescription[];
+}
+
+/** A line of "Seek care now", as a term card names it. */
+export interface SignDescription {
+  id: string;
+  urgency: 'emergency' | 'urgent';
+  text: string;
+  /** The language `text` is in: the card's, or English where the sign has no translation yet. */
+  locale: Locale;
+}
+
+/** Where a term card sends the panel: a topic, or one of the warning signs of "Seek care now". */
+export interface PanelPlace {
+  topic: string;
+  /** A red flag's id, or null for the topic's own place. */
+  sign: string | null;
 }
 
 /** Every message: what it carries besides its type, and what its receiver answers. */
@@ -80,7 +98,7 @@ export interface Protocol {
   /** Content script → the extension, unasked: no answer. */
   'page-status': { carries: { status: PageStatus }; answer: undefined };
   /** A term card's "Open in panel" → the background: whether the panel could be opened. */
-  'open-topic': { carries: { topic: string }; answer: boolean };
+  'open-topic': { carries: PanelPlace; answer: boolean };
   /** A term card → the background: null for a term it does not know. */
   'describe-term': { carries: { term: string; locale: Locale }; answer: TermDescription | null };
 }
@@ -102,6 +120,7 @@ const MAX_TEXT_CHARS = 1000;
 /** A snippet is about 160 characters; the limit leaves room for a long term, never for a page. */
 const MAX_SNIPPET_CHARS = 400;
 const MAX_LIST_ITEMS = 500;
+const MAX_SIGNS = 20;
 const MAX_MARKS = 20_000;
 const CATEGORY = /^[a-z]+(?:-[a-z]+)*$/;
 const DIRECTIONS = new Set(['next', 'previous']);
@@ -220,12 +239,29 @@ export function isTermDescription(value: unknown): value is TermDescription {
     typeof value.traditional === 'boolean' &&
     typeof value.urgent === 'boolean' &&
     isLocale(value.definitionLocale) &&
-    isLocale(value.topicLocale)
+    isLocale(value.topicLocale) &&
+    Array.isArray(value.signs) &&
+    value.signs.length <= MAX_SIGNS &&
+    value.signs.every(isSignDescription)
   );
 }
 
 function isLocale(value: unknown): value is Locale {
   return (LOCALES as readonly unknown[]).includes(value);
+}
+
+function isSignDescription(value: unknown): value is SignDescription {
+  return (
+    isRecord(value) &&
+    isTopic(value.id) &&
+    (value.urgency === 'emergency' || value.urgency === 'urgent') &&
+    isText(value.text, MAX_TEXT_CHARS) &&
+    isLocale(value.locale)
+  );
+}
+
+export function isPanelPlace(value: unknown): value is PanelPlace {
+  return isRecord(value) && isTopic(value.topic) && (value.sign === null || isTopic(value.sign));
 }
 
 type Check = (value: Record<string, unknown>) => boolean;
@@ -252,7 +288,7 @@ export const validators: { [T in MessageType]: { message: Check; answer: (value:
     answer: isMentionShown,
   },
   'page-status': { message: (value) => isPageStatus(value.status), answer: (value) => value === undefined },
-  'open-topic': { message: (value) => isTopic(value.topic), answer: (value) => typeof value === 'boolean' },
+  'open-topic': { message: isPanelPlace, answer: (value) => typeof value === 'boolean' },
   'describe-term': {
     message: (value) => isText(value.term, MAX_TERM_CHARS) && isLocale(value.locale),
     answer: (value) => value === null || isTermDescription(value),

@@ -17,7 +17,7 @@ import {
   tableEntries,
   undocumentedPlaceholders,
 } from './listing.mjs';
-import { privacyProblem } from './privacy.mjs';
+import { COPY, privacyProblem } from './privacy.mjs';
 
 /**
  * A built manifest, with its `__MSG_key__` strings read from the build's own default locale.
@@ -91,10 +91,10 @@ export function checkStore({ root, builds }) {
     ...permissionProblems(justifications, { Chrome: chromeBuild.manifest, Firefox: firefoxBuild.manifest }),
   );
   const justified = [...new Set(justifications.flatMap((j) => j.entries))].sort();
-  const inReadme = tableEntries(read('README.md'), 'Permissions, and why');
-  if (JSON.stringify(inReadme) !== JSON.stringify(justified)) {
+  const inDocs = tableEntries(read(COPY), 'Permissions, and why');
+  if (JSON.stringify(inDocs) !== JSON.stringify(justified)) {
     problems.push(
-      `README.md's "Permissions, and why" names ${inReadme.join(' ')}; store/permissions.md ${justified.join(' ')}`,
+      `${COPY}'s "Permissions, and why" names ${inDocs.join(' ')}; store/permissions.md ${justified.join(' ')}`,
     );
   }
 
@@ -112,7 +112,7 @@ export function checkStore({ root, builds }) {
   }
   const changelog = changelogProblem(read('CHANGELOG.md'), version);
   if (changelog) problems.push(changelog);
-  const privacy = privacyProblem(read('README.md'), read('store/privacy-policy.md'));
+  const privacy = privacyProblem(read(COPY), read('store/privacy-policy.md'));
   if (privacy) problems.push(privacy);
   return problems;
 }

@@ -134,3 +134,34 @@ describe('the panel follows the page', () => {
     );
   });
 });
+
+describe('a term card sends the panel to a place', () => {
+  it('lands on the warning sign an urgent term names, in "Seek care now"', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.nhs.uk/a', active: true });
+    const sendMessage = contentScripts(new Map([[tab.id!, status('www.nhs.uk', { 'ectopic-pregnancy': 1 })]]));
+    activeTab(tab.id!);
+    render(<App />);
+    // The panel follows the tab once it has asked it for its status.
+    await waitFor(() => expect(sendMessage).toHaveBeenCalled());
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'open-topic', topic: 'ectopic-pregnancy', sign: 'pregnancy-emergency' },
+      { tab: { id: tab.id }, frameId: 0 } as never,
+    );
+    await waitFor(() => expect(document.activeElement?.id).toBe('red-flag-pregnancy-emergency'));
+    expect(document.activeElement?.closest('#seek-care')).not.toBeNull();
+  });
+
+  it('lands on a topic’s own item when the card names no sign', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.nhs.uk/b', active: true });
+    const sendMessage = contentScripts(new Map([[tab.id!, status('www.nhs.uk', { endometriosis: 1 })]]));
+    activeTab(tab.id!);
+    render(<App />);
+    // The panel follows the tab once it has asked it for its status.
+    await waitFor(() => expect(sendMessage).toHaveBeenCalled());
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-topic', topic: 'endometriosis', sign: null }, {
+      tab: { id: tab.id },
+      frameId: 0,
+    } as never);
+    await waitFor(() => expect(document.activeElement?.closest('#topic-endometriosis')).not.toBeNull());
+  });
+});

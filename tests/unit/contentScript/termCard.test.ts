@@ -15,6 +15,23 @@ const PID: TermDescription = {
   urgent: false,
   definitionLocale: 'en',
   topicLocale: 'en',
+  signs: [],
+};
+
+const ECTOPIC: TermDescription = {
+  ...PID,
+  term: 'ectopic pregnancy',
+  topic: 'ectopic-pregnancy',
+  urgent: true,
+  signs: [
+    {
+      id: 'pregnancy-emergency',
+      urgency: 'emergency',
+      text: 'Sudden, severe pain low in the tummy when pregnant',
+      locale: 'en',
+    },
+    { id: 'fever-unwell', urgency: 'urgent', text: 'A high temperature', locale: 'en' },
+  ],
 };
 
 /** The card's closed shadow root, caught as it is attached: the page never gets it. */
@@ -66,7 +83,26 @@ describe('the term card', () => {
     expect(showCard({ ...PID, ...change }).text('.label')).toBe(label);
   });
 
-  it('tells what to do now for an urgent term', () => {
+  it('names the warning signs an urgent term is about, each under the advice of its urgency', () => {
+    const { root } = showCard(ECTOPIC);
+    const lines = [...root.querySelectorAll('.urgent > *')].map((node) => node.textContent);
+    expect(lines).toEqual([
+      'Call an emergency number or go to an emergency department if you have:',
+      'Sudden, severe pain low in the tummy when pregnant',
+      'Get an urgent medical appointment if you have:',
+      'A high temperature',
+    ]);
+  });
+
+  it('opens the panel at an urgent term’s first warning sign', () => {
+    const { root, onOpen } = showCard(ECTOPIC);
+    const open = root.querySelector('button.open') as HTMLButtonElement;
+    expect(open.textContent).toBe('Show in “Seek care now”');
+    open.click();
+    expect(onOpen).toHaveBeenCalledWith({ topic: 'ectopic-pregnancy', sign: 'pregnancy-emergency' });
+  });
+
+  it('still says to get care now for an urgent term whose signs it was not told', () => {
     expect(showCard({ ...PID, urgent: true }).text('.urgent')).toBe(
       'Get care now: see “Seek care now” at the top of the panel.',
     );
@@ -83,7 +119,7 @@ describe('the term card', () => {
     const before = document.documentElement.outerHTML;
     const { card, root, onOpen } = showCard(PID);
     (root.querySelector('button.open') as HTMLButtonElement).click();
-    expect(onOpen).toHaveBeenCalledWith('pelvic-inflammatory-disease');
+    expect(onOpen).toHaveBeenCalledWith({ topic: 'pelvic-inflammatory-disease', sign: null });
     card.close();
     expect(document.documentElement.outerHTML).toBe(before);
   });

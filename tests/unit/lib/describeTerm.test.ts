@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { definitions } from '../../../content/definitions';
 import { lexicon } from '../../../content/lexicon';
+import { redFlags } from '../../../content/redFlags';
 import { topicById } from '../../../content/topics';
 import { describeTerm } from '../../../lib/describeTerm';
 import { isTermDescription } from '../../../lib/protocol/messages';
 
 const entries = new Map(lexicon.map((entry) => [entry.term, entry]));
-const describeOf = (term: string) => describeTerm(term, entries, definitions, topicById, () => 'en');
+const signs = new Map(redFlags.map((flag) => [flag.id, { ...flag, locale: 'en' as const }]));
+const describeOf = (term: string) =>
+  describeTerm(
+    term,
+    entries,
+    definitions,
+    topicById,
+    (id) => signs.get(id),
+    () => 'en',
+  );
 
 describe('describeTerm', () => {
   it('gives an article term its definition and its cause', () => {
@@ -23,6 +33,7 @@ describe('describeTerm', () => {
       urgent: false,
       definitionLocale: 'en',
       topicLocale: 'en',
+      signs: [],
     });
     expect(isTermDescription(description)).toBe(true);
   });
@@ -38,6 +49,27 @@ describe('describeTerm', () => {
   it('marks traditional concepts and urgent terms', () => {
     expect(describeOf('kidney deficiency')).toMatchObject({ traditional: true, kind: 'cause' });
     expect(describeOf('cauda equina syndrome')).toMatchObject({ urgent: true, kind: 'named' });
+  });
+
+  it('names the warning signs a term points at, as "Seek care now" words them, and drops unknown ones', () => {
+    const term = {
+      term: 'test sign term',
+      topic: 'warning-signs',
+      category: 'urgent',
+      signs: ['chest-pain', 'no-such-sign'],
+    };
+    const description = describeTerm(
+      term.term,
+      new Map([[term.term, term]]),
+      { [term.term]: 'A definition.' },
+      topicById,
+      (id) => signs.get(id),
+      () => 'en',
+    );
+    expect(description?.signs).toEqual([
+      { id: 'chest-pain', urgency: 'emergency', text: signs.get('chest-pain')!.text, locale: 'en' },
+    ]);
+    expect(isTermDescription(description)).toBe(true);
   });
 
   it.each(['', 'not a term', 'constructor', '__proto__', 'toString'])('knows nothing of %j', (term) => {

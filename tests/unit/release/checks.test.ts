@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { changelogEntry, changelogProblem } from '../../../scripts/release/changelog.mjs';
 import { isDependencyWarning, lintFindings } from '../../../scripts/release/lint.mjs';
-import { END, START, policyBody, privacyProblem, readmePolicy } from '../../../scripts/release/privacy.mjs';
+import { END, START, policyBody, privacyProblem, copiedPolicy } from '../../../scripts/release/privacy.mjs';
 import { dirtyPaths, untrackedInSources } from '../../../scripts/release/tree.mjs';
 
 const CHANGELOG = `# Changelog
@@ -48,18 +48,18 @@ describe('the CHANGELOG', () => {
   });
 });
 
-describe('the privacy policy in the README', () => {
+describe('the privacy policy in docs/privacy.md', () => {
   const policy = '# Lumbar Lens privacy policy\n\nNothing leaves your browser.\n\n| what | where |\n';
-  const readme = (text: string) => `# Lumbar Lens\n\n## Privacy\n\n${START}\n\n${text}\n\n${END}\n\n## Run it\n`;
+  const page = (text: string) => `# Privacy and permissions\n\n## Privacy policy\n\n${START}\n\n${text}\n\n${END}\n`;
 
   it('is the policy’s text below its title', () => {
     expect(policyBody(policy)).toBe('Nothing leaves your browser.\n\n| what | where |');
-    expect(readmePolicy(readme(policyBody(policy)))).toBe(policyBody(policy));
-    expect(privacyProblem(readme(policyBody(policy)), policy)).toBeNull();
+    expect(copiedPolicy(page(policyBody(policy)))).toBe(policyBody(policy));
+    expect(privacyProblem(page(policyBody(policy)), policy)).toBeNull();
   });
 
-  it('fails when the two differ, or the README has no markers', () => {
-    expect(privacyProblem(readme('Nothing leaves your browser, mostly.'), policy)).toMatch(
+  it('fails when the two differ, or the page has no markers', () => {
+    expect(privacyProblem(page('Nothing leaves your browser, mostly.'), policy)).toMatch(
       /differs from store\/privacy-policy\.md/,
     );
     expect(privacyProblem('## Privacy\n\nNothing leaves your browser.\n', policy)).toMatch(

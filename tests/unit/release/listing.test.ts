@@ -130,9 +130,9 @@ describe('permission justifications', () => {
     ]);
   });
 
-  it('are the entries of the README’s permissions table', () => {
-    const readme = `## Permissions, and why\n\n| permission | what for |\n| --- | --- |\n| \`storage\` | ticks |\n| content script on \`http://*/*\` and \`https://*/*\` | pages \`x\` |\n\n## Next\n`;
-    expect(tableEntries(readme, 'Permissions, and why')).toEqual(['http://*/*', 'https://*/*', 'storage']);
+  it('are the entries of docs/privacy.md’s permissions table', () => {
+    const page = `## Permissions, and why\n\n| permission | what for |\n| --- | --- |\n| \`storage\` | ticks |\n| content script on \`http://*/*\` and \`https://*/*\` | pages \`x\` |\n\n## Next\n`;
+    expect(tableEntries(page, 'Permissions, and why')).toEqual(['http://*/*', 'https://*/*', 'storage']);
   });
 });
 
