@@ -97,11 +97,11 @@ export function App({ tabId }: Props) {
   return (
     <main>
       <header>
-        <LanguageChoice value={settings.language} onChange={setLanguage} />
         <h1>{t('panelTitle')}</h1>
         <p class="subtitle">{t('panelSubtitle')}</p>
         <p class="disclaimer">{t('disclaimer')}</p>
         <SkipLinks />
+        <LanguageChoice value={settings.language} onChange={setLanguage} />
       </header>
       <RedFlags />
       <PageSection

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { adjustmentsTried, SUMMARY_EPISODES } from '../lib/diary/describe';
 import { t } from '../platform/i18n';
 import { contentIn, langOf } from './contentIn';
@@ -14,7 +15,9 @@ import { useTicks } from './useTicks';
  * article's adjustments they tried, and the red flags to go through. Nothing else of theirs.
  */
 export function SummaryPage({ today }: { today: Date }) {
-  const { causes, redFlags } = contentIn(useLanguage(useSettings().settings.language));
+  const locale = useLanguage(useSettings().settings.language);
+  const { causes, redFlags } = contentIn(locale);
+  useEffect(() => void (document.title = `Lumbar Lens — ${t('printTitle')}`), [locale]);
   const { ticks } = useTicks();
   const diary = useDiary();
   const ticked = causes.filter((cause) => ticks.has(cause.id));

@@ -32,6 +32,7 @@ export function episodeWords(): EpisodeWords {
     duration: translated(DURATION_KEYS),
     change: translated(CHANGE_KEYS),
     nothing: t('diaryChangeNothing'),
+    separator: t('listSeparator'),
   };
 }
 

@@ -1,8 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/App';
 import { SummaryPage } from '../../../components/SummaryPage';
+import { episodeKey, type Episode } from '../../../lib/diary/episode';
 import { SETTINGS_KEY } from '../../../lib/settings/settings';
 
 const languageChoice = () => screen.getByRole('combobox', { name: /^(Language|语言|語言)$/ }) as HTMLSelectElement;
@@ -80,5 +81,42 @@ describe('the printable summary', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('给医生看的摘要'));
     expect(screen.getByText('整理于 2025年5月3日')).toBeTruthy();
     await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
+  });
+});
+
+describe('the diary in Chinese', () => {
+  const episode: Episode = {
+    version: 1,
+    id: 'day-3',
+    at: new Date(2025, 4, 3, 21, 5).toISOString(),
+    pain: 6,
+    side: 'left',
+    duration: 'hours',
+    changes: ['gentler', 'position'],
+    note: '久坐之后',
+  };
+
+  it('lists dates as Chinese readers write them, and exports CSV with Chinese headers and a byte-order mark', async () => {
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { version: 1, highlighting: true, language: 'zh_CN' },
+      [episodeKey(episode.id)]: episode,
+    });
+    const saved: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (saved.push(blob), 'blob:test'));
+    URL.revokeObjectURL = vi.fn();
+    render(<App />);
+    await screen.findByText('1 条记录，最新的在前。');
+    expect(screen.getAllByText('2025年5月3日 21:05').length).toBeGreaterThan(0);
+
+    fireEvent.click(screen.getByRole('button', { name: '导出为 CSV（电子表格）' }));
+    fireEvent.click(screen.getByRole('button', { name: '导出为 JSON（以后可导入）' }));
+    const [csv, json] = await Promise.all(saved.map((blob) => blob.text()));
+    const bytes = new Uint8Array(await saved[0].arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, row] = csv.slice(1).split('\r\n');
+    expect(header).toBe('时间,疼痛（0–10）,部位,持续时间,不同之处,备注');
+    expect(row).toBe('2025-05-03 21:05,6,左侧,几小时,更温和（强度降低）、换了体位,久坐之后');
+    // The JSON export is a data file: its keys and values stay as the format defines them, in any language.
+    expect(JSON.parse(json).episodes).toEqual([episode]);
   });
 });
