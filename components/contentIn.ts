@@ -45,7 +45,7 @@ function contentView(locale: Locale) {
   };
 }
 
-export type ContentView = ReturnType<typeof contentView>;
+type ContentView = ReturnType<typeof contentView>;
 
 const views = new Map<Locale, ContentView>();
 

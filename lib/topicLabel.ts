@@ -1,7 +1,7 @@
 import type { Source, TopicKind } from '../content/types';
 
 /** The message keys of the labels (in every _locales file). */
-export type TopicLabelKey =
+type TopicLabelKey =
   'labelTraditional' | 'labelArticleCause' | 'labelArticleNamed' | 'labelTreatment' | 'labelNotInArticle';
 
 /**

@@ -9,7 +9,7 @@ import { simplifiedToConvert } from '../lib/i18n/localize';
 import { toTraditional } from './i18n/traditional.mjs';
 import overrides from './i18n/zh_TW-overrides.json';
 
-export const TRADITIONAL_TEXT_MODULE = 'virtual:traditional-text';
+const TRADITIONAL_TEXT_MODULE = 'virtual:traditional-text';
 const RESOLVED_ID = `\0${TRADITIONAL_TEXT_MODULE}`;
 
 /** Every record whose text the panel, the card or the summary shows. */

@@ -2,7 +2,7 @@ import type { Localized } from '../../content/types';
 import type { Locale } from './locale';
 
 /** Simplified Chinese texts and their Traditional forms, generated when the extension is built. */
-export type TraditionalTable = Readonly<Record<string, string>>;
+type TraditionalTable = Readonly<Record<string, string>>;
 
 /**
  * Which language a text is shown in: the locale's own where it exists. Traditional Chinese

@@ -1,5 +1,5 @@
 /** One entry of a _locales/<locale>/messages.json file, as Chrome and Firefox read it. */
-export interface MessageEntry {
+interface MessageEntry {
   message: string;
   description?: string;
   placeholders?: Record<string, { content: string }>;
