@@ -2,12 +2,13 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { lexiconTable } from './scripts/lexicon-table';
+import { traditionalText } from './scripts/traditional-text';
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest(), preact(), lexiconTable()],
+        plugins: [WxtVitest(), preact(), lexiconTable(), traditionalText()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -3,12 +3,13 @@ import { defineConfig } from 'wxt';
 import { manifestCommands } from './lib/commands';
 import { contentScriptCompileHint, withoutPolyfill } from './scripts/content-script-build';
 import { lexiconTable } from './scripts/lexicon-table';
+import { traditionalText } from './scripts/traditional-text';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every name is imported where it is used, so a reader can follow it.
   imports: false,
-  vite: () => ({ plugins: [preact(), lexiconTable(), contentScriptCompileHint()] }),
+  vite: () => ({ plugins: [preact(), lexiconTable(), traditionalText(), contentScriptCompileHint()] }),
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
       if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) withoutPolyfill(config);

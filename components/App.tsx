@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import { beyondTopics } from '../content/beyond';
-import { causes } from '../content/causes';
 import { conditions } from '../content/conditions';
 import { isArticleTopic, topics } from '../content/topics';
 import { isHighlighting } from '../lib/highlightState';
@@ -11,7 +9,9 @@ import { listShortcuts, whereToChangeKeys } from '../platform/commands';
 import { t } from '../platform/i18n';
 import { searchInNewTab } from '../platform/search';
 import { Checklist } from './Checklist';
+import { contentIn } from './contentIn';
 import { Diary } from './Diary';
+import { LanguageChoice } from './LanguageChoice';
 import { diarySummary } from './diaryWords';
 import { MentionButton } from './MentionButton';
 import type { MentionActions } from './MentionList';
@@ -22,17 +22,16 @@ import { RelatedArticles } from './RelatedArticles';
 import { SummaryActions } from './SummaryActions';
 import { useFollowedPage } from './useFollowedPage';
 import { useSettings } from './useSettings';
+import { useLanguage } from './useLanguage';
 import { useTicks } from './useTicks';
 import { WiderTopics } from './WiderTopics';
 import { useDiary } from './useDiary';
 import { openSummaryPage } from '../platform/summaryPage';
 
-const sections = [
-  { heading: 'sectionAfterSex', causes: causes.filter((cause) => cause.section === 'after-sex') },
-  { heading: 'sectionOtherCauses', causes: causes.filter((cause) => cause.section === 'other-causes') },
+const SECTIONS = [
+  { heading: 'sectionAfterSex', id: 'after-sex' },
+  { heading: 'sectionOtherCauses', id: 'other-causes' },
 ] as const;
-const articleTopics = topics.filter(isArticleTopic);
-const widerTopics = topics.filter((topic) => !isArticleTopic(topic));
 
 /** Scrolls the panel to where a topic is explained, or to one of its warning signs, and moves focus there. */
 function revealTopic({ topic, sign }: PanelPlace): void {
@@ -54,7 +53,11 @@ interface Props {
 export function App({ tabId }: Props) {
   const { ticks, setTick, clear } = useTicks();
   const diary = useDiary();
-  const { settings, setHighlighting, setSiteEnabled } = useSettings();
+  const { settings, setHighlighting, setSiteEnabled, setLanguage } = useSettings();
+  const content = contentIn(useLanguage(settings.language));
+  const { causes, beyondTopics } = content;
+  const articleTopics = content.topics.filter(isArticleTopic);
+  const widerTopics = content.topics.filter((topic) => !isArticleTopic(topic));
   const page = useFollowedPage(tabId, revealTopic);
   const [announcement, setAnnouncement] = useState('');
 
@@ -98,6 +101,7 @@ export function App({ tabId }: Props) {
         <p class="subtitle">{t('panelSubtitle')}</p>
         <p class="disclaimer">{t('disclaimer')}</p>
         <SkipLinks />
+        <LanguageChoice value={settings.language} onChange={setLanguage} />
       </header>
       <RedFlags />
       <PageSection
@@ -119,11 +123,11 @@ export function App({ tabId }: Props) {
       <p class="hint" id="checklist" tabIndex={-1}>
         {t('checklistHint')}
       </p>
-      {sections.map((section) => (
+      {SECTIONS.map((section) => (
         <Checklist
           key={section.heading}
           heading={t(section.heading)}
-          causes={section.causes}
+          causes={causes.filter((cause) => cause.section === section.id)}
           ticks={ticks}
           onTick={setTick}
           renderExtra={renderCount}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Cause, SourcedLine } from '../content/types';
 import { t } from '../platform/i18n';
+import { langOf } from './contentIn';
 import { LearnMoreLinks } from './LearnMoreLinks';
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
 function SourcedNoteLine({ note }: { note: SourcedLine }) {
   return (
     <p class="sourced-note">
-      <strong>{t('labelNotInArticle', note.source)}</strong> {note.text}
+      <strong>{t('labelNotInArticle', note.source)}</strong> <span lang={langOf(note.text)}>{note.text}</span>
     </p>
   );
 }
@@ -33,7 +34,7 @@ export function CauseItem({ cause, ticked, onTick, children }: Props) {
           aria-describedby={summaryId}
           onChange={(event) => onTick(cause.id, event.currentTarget.checked)}
         />
-        <label for={`tick-${cause.id}`} class="cause-title">
+        <label for={`tick-${cause.id}`} class="cause-title" lang={langOf(cause.title)}>
           {cause.title}
         </label>
       </div>
@@ -42,17 +43,17 @@ export function CauseItem({ cause, ticked, onTick, children }: Props) {
           {t('tcmLabel')}
         </p>
       )}
-      <p class="cause-summary" id={summaryId}>
+      <p class="cause-summary" id={summaryId} lang={langOf(cause.summary)}>
         {cause.summary}
       </p>
       {children}
       <details class="cause-details">
         <summary>{t('details')}</summary>
         <h3>{t('whatToDo')}</h3>
-        <p>{cause.whatToDo ?? t('whatToDoNone')}</p>
+        <p lang={langOf(cause.whatToDo)}>{cause.whatToDo ?? t('whatToDoNone')}</p>
         {cause.guidanceNote && <SourcedNoteLine note={cause.guidanceNote} />}
         <h3>{t('seeDoctor')}</h3>
-        <p>{cause.seeDoctor ?? t('seeDoctorNone')}</p>
+        <p lang={langOf(cause.seeDoctor)}>{cause.seeDoctor ?? t('seeDoctorNone')}</p>
         {cause.careFromSource && <SourcedNoteLine note={cause.careFromSource} />}
         <h3>{t('learnMore')}</h3>
         <LearnMoreLinks links={cause.links} />

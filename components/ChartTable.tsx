@@ -52,7 +52,7 @@ export function ChartTable({ episodes }: { episodes: readonly Episode[] }) {
             <td>
               {episode.changes.length === 0
                 ? t('diaryChangeNothing')
-                : episode.changes.map((change) => t(CHANGE_KEYS[change])).join(', ')}
+                : episode.changes.map((change) => t(CHANGE_KEYS[change])).join(t('listSeparator'))}
             </td>
           </tr>
         ))}

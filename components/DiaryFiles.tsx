@@ -4,7 +4,7 @@ import type { Episode, EpisodeProblem } from '../lib/diary/episode';
 import { diaryJson, MAX_IMPORT_SIZE, readImport, type ImportProblem } from '../lib/diary/files';
 import { downloadText } from '../platform/download';
 import { t } from '../platform/i18n';
-import { columnHeaders, episodeWords } from './diaryWords';
+import { columnHeaders, episodeWords, formatNumber } from './diaryWords';
 
 function fieldName(field: EpisodeProblem): string {
   if (field === 'record') return t('diaryFieldRecord');
@@ -107,7 +107,7 @@ export function DiaryFiles({ episodes, onImport, onClear }: Props) {
       </button>
       {confirming && (
         <div class="confirm" role="group" aria-labelledby="confirm-delete-all">
-          <p id="confirm-delete-all">{t('diaryDeleteAllConfirm', episodes.length.toLocaleString())}</p>
+          <p id="confirm-delete-all">{t('diaryDeleteAllConfirm', formatNumber(episodes.length))}</p>
           <div class="buttons">
             <button type="button" class="danger" onClick={() => void clearAll()}>
               {t('diaryDeleteAllYes')}

@@ -3,6 +3,7 @@ import type { Episode } from '../lib/diary/episode';
 import { t } from '../platform/i18n';
 import { EpisodeForm } from './EpisodeForm';
 import { EpisodeItem } from './EpisodeItem';
+import { formatNumber } from './diaryWords';
 
 /** Episodes shown at first, and added by each "show older": a long diary opens fast. */
 const PAGE = 20;
@@ -27,7 +28,7 @@ export function EpisodeList({ episodes, onSave, onDelete }: Props) {
   if (episodes.length === 0) return <p class="hint">{t('diaryEmpty')}</p>;
   return (
     <>
-      <p>{episodes.length === 1 ? t('diaryCountOne') : t('diaryCountMany', episodes.length.toLocaleString())}</p>
+      <p>{episodes.length === 1 ? t('diaryCountOne') : t('diaryCountMany', formatNumber(episodes.length))}</p>
       <ol class="episodes">
         {episodes.slice(0, shown).map((episode) => (
           <li key={episode.id} class="episode" id={`episode-${episode.id}`}>

@@ -27,7 +27,7 @@ export function Keys({ load, where }: Props) {
       <dl>
         {shortcuts.map((command) => (
           <div key={command.name}>
-            <dt>{command.shortcut ? <kbd>{command.shortcut}</kbd> : t('keyUnset')}</dt>
+            <dt>{command.shortcut ? <kbd lang="en">{command.shortcut}</kbd> : t('keyUnset')}</dt>
             <dd>{DESCRIPTIONS[command.name] ? t(DESCRIPTIONS[command.name]) : command.description}</dd>
           </div>
         ))}

@@ -3,6 +3,7 @@ import type { PageMap as PageMapData, PageStatus } from '../lib/protocol/message
 import type { Settings } from '../lib/settings/settings';
 import { topicLabel } from '../lib/topicLabel';
 import { t } from '../platform/i18n';
+import { langOf } from './contentIn';
 import type { Shortcut } from '../platform/commands';
 import { HighlightLegend } from './HighlightLegend';
 import { Keys } from './Keys';
@@ -68,7 +69,12 @@ function FoundList({ found, props, labelledBy }: { found: Found[]; props: Props;
     <ol class="found" aria-labelledby={labelledBy}>
       {found.map((topic) => (
         <li key={topic.id}>
-          <button type="button" class="link-button" onClick={() => props.onOpenTopic(topic.id)}>
+          <button
+            type="button"
+            class="link-button"
+            lang={langOf(topic.title)}
+            onClick={() => props.onOpenTopic(topic.id)}
+          >
             {topic.title}
           </button>
           <FoundLabel topic={topic} />

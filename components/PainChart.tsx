@@ -3,7 +3,7 @@ import { CHART, chartGeometry } from '../lib/diary/chart';
 import type { Episode } from '../lib/diary/episode';
 import { t } from '../platform/i18n';
 import { ChartTable } from './ChartTable';
-import { formatDay } from './diaryWords';
+import { formatDay, formatNumber } from './diaryWords';
 
 interface Props {
   /** Newest first. */
@@ -23,7 +23,7 @@ export function PainChart({ episodes, idPrefix, withTable }: Props) {
   if (episodes.length === 0) return null;
   const description = t(
     'diaryChartDescription',
-    episodes.length.toLocaleString(),
+    formatNumber(episodes.length),
     formatDay(oldestFirst[0].at),
     formatDay(episodes[0].at),
   );

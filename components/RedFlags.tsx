@@ -1,5 +1,5 @@
-import { redFlags } from '../content/redFlags';
-import { t } from '../platform/i18n';
+import { activeLocale, t } from '../platform/i18n';
+import { contentIn, langOf } from './contentIn';
 
 /** The element id of a warning sign's line, where a term card's "Show in Seek care now" lands. */
 export function signAnchor(id: string): string {
@@ -8,6 +8,7 @@ export function signAnchor(id: string): string {
 
 /** Always shown, first thing under the header: never behind a tick or a click. */
 export function RedFlags() {
+  const { redFlags } = contentIn(activeLocale());
   const emergency = redFlags.filter((flag) => flag.urgency === 'emergency');
   const urgent = redFlags.filter((flag) => flag.urgency === 'urgent');
   return (
@@ -16,7 +17,7 @@ export function RedFlags() {
       <p>{t('redFlagsEmergency')}</p>
       <ul>
         {emergency.map((flag) => (
-          <li key={flag.id} id={signAnchor(flag.id)} tabIndex={-1}>
+          <li key={flag.id} id={signAnchor(flag.id)} tabIndex={-1} lang={langOf(flag.text)}>
             {flag.text}
           </li>
         ))}
@@ -24,7 +25,7 @@ export function RedFlags() {
       <p>{t('redFlagsUrgent')}</p>
       <ul>
         {urgent.map((flag) => (
-          <li key={flag.id} id={signAnchor(flag.id)} tabIndex={-1}>
+          <li key={flag.id} id={signAnchor(flag.id)} tabIndex={-1} lang={langOf(flag.text)}>
             {flag.text}
           </li>
         ))}

@@ -1,5 +1,5 @@
-import { neighbours, recommended } from '../content/related';
-import { t } from '../platform/i18n';
+import { activeLocale, t } from '../platform/i18n';
+import { contentIn, langOf } from './contentIn';
 
 interface Props {
   onSearch(title: string): void;
@@ -7,13 +7,20 @@ interface Props {
 
 function ArticleButton({ title, onSearch }: { title: string; onSearch(title: string): void }) {
   return (
-    <button type="button" class="link-button" aria-label={t('searchFor', title)} onClick={() => onSearch(title)}>
+    <button
+      type="button"
+      class="link-button"
+      lang={langOf(title)}
+      aria-label={t('searchFor', title)}
+      onClick={() => onSearch(title)}
+    >
       {title}
     </button>
   );
 }
 
 export function RelatedArticles({ onSearch }: Props) {
+  const { neighbours, recommended } = contentIn(activeLocale());
   return (
     <section class="related" aria-labelledby="related-heading">
       <h2 id="related-heading">{t('relatedHeading')}</h2>
@@ -30,10 +37,12 @@ export function RelatedArticles({ onSearch }: Props) {
       </dl>
       <h3>{t('recommendedHeading')}</h3>
       <ul class="recommended">
-        {recommended.map((article) => (
-          <li key={article.title}>
+        {recommended.map((article, index) => (
+          <li key={index}>
             <ArticleButton title={article.title} onSearch={onSearch} />
-            <p class="teaser">{article.teaser}</p>
+            <p class="teaser" lang={langOf(article.teaser)}>
+              {article.teaser}
+            </p>
           </li>
         ))}
       </ul>

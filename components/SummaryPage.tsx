@@ -1,11 +1,13 @@
-import { causes } from '../content/causes';
-import { redFlags } from '../content/redFlags';
+import { useEffect } from 'preact/hooks';
 import { adjustmentsTried, SUMMARY_EPISODES } from '../lib/diary/describe';
 import { t } from '../platform/i18n';
+import { contentIn, langOf } from './contentIn';
 import { DiaryTable } from './DiaryTable';
-import { CHANGE_KEYS, formatDay } from './diaryWords';
+import { CHANGE_KEYS, formatDay, formatNumber } from './diaryWords';
 import { PainChart } from './PainChart';
 import { useDiary } from './useDiary';
+import { useLanguage } from './useLanguage';
+import { useSettings } from './useSettings';
 import { useTicks } from './useTicks';
 
 /**
@@ -13,6 +15,9 @@ import { useTicks } from './useTicks';
  * article's adjustments they tried, and the red flags to go through. Nothing else of theirs.
  */
 export function SummaryPage({ today }: { today: Date }) {
+  const locale = useLanguage(useSettings().settings.language);
+  const { causes, redFlags } = contentIn(locale);
+  useEffect(() => void (document.title = `Lumbar Lens — ${t('printTitle')}`), [locale]);
   const { ticks } = useTicks();
   const diary = useDiary();
   const ticked = causes.filter((cause) => ticks.has(cause.id));
@@ -39,8 +44,9 @@ export function SummaryPage({ today }: { today: Date }) {
           <ul>
             {ticked.map((cause) => (
               <li key={cause.id}>
-                <strong>{cause.title}</strong>
-                {cause.tradition === 'tcm' && ` (${t('tcmLabel')})`}: {cause.summary}
+                <strong lang={langOf(cause.title)}>{cause.title}</strong>
+                {cause.tradition === 'tcm' && ` (${t('tcmLabel')})`}:{' '}
+                <span lang={langOf(cause.summary)}>{cause.summary}</span>
               </li>
             ))}
           </ul>
@@ -58,7 +64,7 @@ export function SummaryPage({ today }: { today: Date }) {
               episodes={latest}
               caption={
                 episodes.length > latest.length
-                  ? t('printLatestOf', String(latest.length), episodes.length.toLocaleString())
+                  ? t('printLatestOf', String(latest.length), formatNumber(episodes.length))
                   : t('printAllEpisodes', String(episodes.length))
               }
             />
@@ -86,9 +92,11 @@ export function SummaryPage({ today }: { today: Date }) {
         <p>{t('printRedFlagsHint')}</p>
         <ul class="checklist-print">
           {redFlags.map((flag, index) => (
-            <li key={flag.text}>
+            <li key={flag.id}>
               <input type="checkbox" id={`flag-${index}`} />
-              <label for={`flag-${index}`}>{flag.text}</label>
+              <label for={`flag-${index}`} lang={langOf(flag.text)}>
+                {flag.text}
+              </label>
             </li>
           ))}
         </ul>

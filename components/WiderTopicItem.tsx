@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { WiderTopic } from '../content/types';
 import { t } from '../platform/i18n';
+import { langOf } from './contentIn';
 import { LearnMoreLinks } from './LearnMoreLinks';
 import { topicLabel } from '../lib/topicLabel';
 
@@ -32,15 +33,17 @@ export function WiderTopicItem({ topic, kind, tick, children }: Props) {
           />
         )}
         {tick ? (
-          <label for={`tick-${topic.id}`} class="cause-title">
+          <label for={`tick-${topic.id}`} class="cause-title" lang={langOf(topic.title)}>
             {topic.title}
           </label>
         ) : (
-          <h3 class="cause-title">{topic.title}</h3>
+          <h3 class="cause-title" lang={langOf(topic.title)}>
+            {topic.title}
+          </h3>
         )}
       </div>
       <p class="wider-badge">{t(...topicLabel({ kind, source: topic.source, traditional: false }))}</p>
-      <p class="cause-summary" id={summaryId}>
+      <p class="cause-summary" id={summaryId} lang={langOf(topic.summary)}>
         {topic.summary}
       </p>
       {children}
@@ -49,7 +52,7 @@ export function WiderTopicItem({ topic, kind, tick, children }: Props) {
         {topic.getCare && (
           <>
             <DetailHeading>{t('getCare')}</DetailHeading>
-            <p>{topic.getCare}</p>
+            <p lang={langOf(topic.getCare)}>{topic.getCare}</p>
           </>
         )}
         <DetailHeading>{t('learnMore')}</DetailHeading>

@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { beyondTopics } from '../content/beyond';
-import { treatmentTopics } from '../content/treatments';
 import type { WiderTopic } from '../content/types';
-import { t } from '../platform/i18n';
+import { activeLocale, t } from '../platform/i18n';
+import { contentIn } from './contentIn';
 import { WiderTopicItem } from './WiderTopicItem';
 
 interface Props {
@@ -17,6 +16,7 @@ interface Props {
  * tick) and the treatments and tests pages name. Set apart from the article's checklist.
  */
 export function WiderTopics({ ticks, onTick, renderExtra }: Props) {
+  const { beyondTopics, treatmentTopics } = contentIn(activeLocale());
   return (
     <section class="checklist wider-topics" aria-labelledby="heading-beyond">
       <h2 id="heading-beyond">{t('sectionBeyond')}</h2>

@@ -1,6 +1,7 @@
 import { diaryText, type EpisodeFields, type EpisodeWords } from '../lib/diary/describe';
 import type { Adjustment, Duration, Episode, Side } from '../lib/diary/episode';
-import { t, type MessageKey } from '../platform/i18n';
+import { formatCount, formatDate, formatOneDecimal } from '../lib/i18n/format';
+import { activeLocale, t, type MessageKey } from '../platform/i18n';
 
 export const SIDE_KEYS: Record<Side, MessageKey> = {
   left: 'diarySideLeft',
@@ -31,6 +32,7 @@ export function episodeWords(): EpisodeWords {
     duration: translated(DURATION_KEYS),
     change: translated(CHANGE_KEYS),
     nothing: t('diaryChangeNothing'),
+    separator: t('listSeparator'),
   };
 }
 
@@ -45,16 +47,14 @@ export function columnHeaders(): EpisodeFields {
   };
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const monthOnly = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
-
-export const formatWhen = (iso: string) => dateTime.format(new Date(iso));
-export const formatDay = (iso: string) => dateOnly.format(new Date(iso));
+// Dates and counts in the language the views speak now.
+export const formatWhen = (iso: string) => formatDate(new Date(iso), 'dateTime', activeLocale());
+export const formatDay = (iso: string) => formatDate(new Date(iso), 'date', activeLocale());
 /** A local-time ISO date ('2025-05-01'), as the chart's table groups months. */
-export const formatMonth = (isoDate: string) => monthOnly.format(new Date(`${isoDate}T00:00`));
+export const formatMonth = (isoDate: string) => formatDate(new Date(`${isoDate}T00:00`), 'month', activeLocale());
+export const formatNumber = (count: number) => formatCount(count, activeLocale());
 /** One decimal at most: 6, 6.5. */
-export const formatPain = (pain: number) => String(Math.round(pain * 10) / 10);
+export const formatPain = (pain: number) => formatOneDecimal(pain, activeLocale());
 
 /** The diary in plain text, for "Copy summary for my doctor"; empty without episodes. */
 export function diarySummary(newestFirst: readonly Episode[]): string {
@@ -66,7 +66,7 @@ export function diarySummary(newestFirst: readonly Episode[]): string {
       line: (fields) =>
         t('diaryTextLine', fields.when, fields.pain, fields.side, fields.duration, fields.changes) +
         (fields.note ? ` ${t('diaryTextNote', fields.note)}` : ''),
-      older: (count) => t('diaryTextOlder', count.toLocaleString()),
+      older: (count) => t('diaryTextOlder', formatNumber(count)),
     },
     formatWhen,
   );

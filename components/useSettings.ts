@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { LanguageSetting } from '../lib/i18n/locale';
 import { DEFAULT_SETTINGS, withSite, type Settings } from '../lib/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings';
 
-/** The highlighting settings; a change is saved and reaches every tab's content script live. */
+/** The settings; a change is saved and reaches every open view and every tab's content script live. */
 export function useSettings() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
 
@@ -25,5 +26,6 @@ export function useSettings() {
     settings,
     setHighlighting: (on: boolean) => update({ ...settings, highlighting: on }),
     setSiteEnabled: (host: string, on: boolean) => update(withSite(settings, host, on)),
+    setLanguage: (language: LanguageSetting) => update({ ...settings, language }),
   };
 }

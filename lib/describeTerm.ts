@@ -1,4 +1,5 @@
 import type { TopicInfo } from '../content/topics';
+import type { Locale } from './i18n/locale';
 import type { SignDescription, TermDescription } from './protocol/messages';
 
 interface TermEntry {
@@ -19,6 +20,8 @@ export function describeTerm(
   definitions: Readonly<Record<string, string>>,
   topicById: (id: string) => TopicInfo | undefined,
   signById: (id: string) => SignDescription | undefined,
+  /** The language a text of the definitions or topics is written in. */
+  localeOfText: (text: string) => Locale,
 ): TermDescription | null {
   const entry = entries.get(term);
   const definition = Object.hasOwn(definitions, term) ? definitions[term] : undefined;
@@ -34,6 +37,8 @@ export function describeTerm(
     source: topic.source,
     traditional: topic.traditional,
     urgent: entry.category === 'urgent',
+    definitionLocale: localeOfText(definition),
+    topicLocale: localeOfText(topic.title),
     signs: (entry.signs ?? []).flatMap((id) => signById(id) ?? []),
   };
 }

@@ -1,7 +1,8 @@
-import type messages from '../public/_locales/en/messages.json';
 import type { Source, TopicKind } from '../content/types';
 
-type MessageKey = keyof typeof messages;
+/** The message keys of the labels (in every _locales file). */
+type TopicLabelKey =
+  'labelTraditional' | 'labelArticleCause' | 'labelArticleNamed' | 'labelTreatment' | 'labelNotInArticle';
 
 /**
  * The one line that says where a topic comes from, for the card, the panel and the summary:
@@ -12,7 +13,7 @@ export function topicLabel(topic: {
   kind: TopicKind;
   source: Source | null;
   traditional: boolean;
-}): [MessageKey, ...string[]] {
+}): [TopicLabelKey, ...string[]] {
   if (topic.traditional) return ['labelTraditional'];
   if (topic.kind === 'cause') return ['labelArticleCause'];
   if (topic.kind === 'named') return ['labelArticleNamed'];

@@ -5,6 +5,9 @@
 //   store/images/promo-small-440x280.png         the Chrome Web Store's small promo tile;
 //   store/images/icon-128.png                    the store icon: 96×96 artwork in 16 px of transparent padding.
 // `--no-build` photographs the build already in .output/chrome-mv3.
+// `--lang zh_CN` (or zh_TW) photographs the build in that language, as a browser in it shows it, for that
+// language's listing: store/images/<lang>/screenshot-*.png and its promo tile (the README's pictures and the
+// icon are the English run's).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,13 +17,64 @@ import { CHROMIUM_ARGS, chromiumPath, extensionArgs } from './chromium.mjs';
 import { servePages } from './serve-pages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+const LANGUAGES = ['en', 'zh_CN', 'zh_TW'];
+const langAt = process.argv.indexOf('--lang');
+const lang = langAt === -1 ? 'en' : process.argv[langAt + 1];
+if (!LANGUAGES.includes(lang)) {
+  console.error(`--lang takes one of ${LANGUAGES.join(', ')}, not ${lang}`);
+  process.exit(2);
+}
+/** The BCP 47 tag of the language, as the browser is told to speak it. */
+const tag = lang.replace('_', '-');
+const messages = JSON.parse(readFileSync(resolve(root, `public/_locales/${lang}/messages.json`), 'utf8'));
+/** A message of the build's language, with its placeholders filled in order. */
+const say = (key, ...values) => {
+  const entry = messages[key];
+  return entry.message.replace(/\$([A-Z_]+)\$/g, (_, name) => {
+    const position = Number(entry.placeholders[name.toLowerCase()].content.slice(1));
+    return values[position - 1];
+  });
+};
+/** Where this language's store pictures go. */
+const storeImages = lang === 'en' ? 'store/images' : `store/images/${lang}`;
 const build = resolve(root, '.output/chrome-mv3');
-const images = resolve(root, 'store/images');
+const images = resolve(root, storeImages);
 const PANEL_WIDTH = 380;
 const WIDTH = 1280;
 const HEIGHT = 800;
 /** A reserved name (RFC 2606), mapped to 127.0.0.1 in this browser only. */
 const DEMO_HOST = 'health.example';
+
+/** The pictures' own words, in each language. */
+const WORDS = {
+  en: {
+    caption: [
+      'Seek care now, first',
+      'The warning signs that mean “get care now” are always at the top of the panel.',
+      'Tick the causes that may apply to you: the ticks stay in this browser.',
+      'Copy a plain-text summary to show a doctor.',
+    ],
+    promo: 'Back pain after sex: the causes, privately',
+  },
+  zh_CN: {
+    caption: [
+      '需要马上就医的信号，放在最前面',
+      '提示你应当马上就医的危险信号，始终在侧边栏的最上方。',
+      '勾选可能符合你情况的原因：勾选结果只保存在这个浏览器里。',
+      '复制一份文字摘要，给医生看。',
+    ],
+    promo: '同房后腰疼：可能的原因，私下弄明白',
+  },
+  zh_TW: {
+    caption: [
+      '需要馬上就醫的訊號，放在最前面',
+      '提示你應當馬上就醫的危險訊號，始終在側邊欄的最上方。',
+      '勾選可能符合你情況的原因：勾選結果只儲存在這個瀏覽器裡。',
+      '複製一份文字摘要，給醫師看。',
+    ],
+    promo: '同房後腰痛：可能的原因，私下弄清楚',
+  },
+};
 
 /** The composition pages' style: light, the panel's own colours. */
 const SHEET_STYLE = `
@@ -68,7 +122,10 @@ const context = await chromium.launchPersistentContext(profile, {
     // The pictures show a neutral site name rather than 127.0.0.1, which serves the page all the same.
     `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1`,
     ...extensionArgs(build),
+    `--lang=${tag}`,
   ],
+  // On Linux, Chromium's UI language (which the panel follows by default) comes from the environment.
+  env: { ...process.env, LANGUAGE: lang === 'en' ? 'en_US' : lang },
 });
 
 try {
@@ -95,12 +152,14 @@ try {
     await panel.setViewportSize({ width: PANEL_WIDTH, height });
     await panel.goto(`${panelUrl}?tabId=${tabId}`);
     // Any count above zero: the panel has the page's counts.
-    await panel
-      .getByRole('button', { name: /^[1-9][0-9]* mentions? on this page$/ })
-      .first()
-      .waitFor();
+    await panel.getByRole('button', { name: mentionsButton }).first().waitFor();
     return panel;
   }
+
+  /** Any count above zero, as the mention buttons say it in this language. */
+  const mentionsButton = new RegExp(
+    `^(${escapeRegExp(say('mentionsOne'))}|${escapeRegExp(say('mentionsMany', '\u0000')).replace('\u0000', '[1-9][0-9]*')})$`,
+  );
 
   /**
    * A fresh composition page of the given size, photographed once its images have loaded: opaque
@@ -110,7 +169,7 @@ try {
     const sheet = await context.newPage();
     await sheet.setViewportSize({ width, height });
     const background = transparent ? 'html, body { background: transparent; }' : '';
-    await sheet.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+    await sheet.setContent(`<!doctype html><html lang="${tag}"><head><meta charset="utf-8">
       <style>${SHEET_STYLE}${background}</style></head><body>${html}</body></html>`);
     await sheet.evaluate(() => Promise.all([...document.images].map((image) => image.decode())));
     const png = await sheet.screenshot({ omitBackground: transparent });
@@ -119,13 +178,15 @@ try {
   }
 
   // The README's pictures: the page as a reader sees it, and the panel at "On this page".
-  const readmePage = await openDemoPage(900, 640);
-  save('docs/page.png', await readmePage.screenshot());
-  const readmePanel = await openPanelFor(readmePage, 1100);
-  await readmePanel.setViewportSize({ width: 360, height: 1100 });
-  await readmePanel.evaluate(() => document.getElementById('page-section').scrollIntoView());
-  save('docs/panel.png', await readmePanel.screenshot());
-  await Promise.all([readmePage.close(), readmePanel.close()]);
+  if (lang === 'en') {
+    const readmePage = await openDemoPage(900, 640);
+    save('docs/page.png', await readmePage.screenshot());
+    const readmePanel = await openPanelFor(readmePage, 1100);
+    await readmePanel.setViewportSize({ width: 360, height: 1100 });
+    await readmePanel.evaluate(() => document.getElementById('page-section').scrollIntoView());
+    save('docs/panel.png', await readmePanel.screenshot());
+    await Promise.all([readmePage.close(), readmePanel.close()]);
+  }
 
   // 1. The panel beside the highlighted health page.
   const page = await openDemoPage(WIDTH - PANEL_WIDTH, HEIGHT);
@@ -133,7 +194,7 @@ try {
   await panel.evaluate(() => document.getElementById('page-section').scrollIntoView());
   const pageShot = await page.screenshot();
   const panelShot = await panel.screenshot();
-  save('store/images/screenshot-1-panel-and-page.png', await compose(sideBySide(pageShot, panelShot)));
+  save(`${storeImages}/screenshot-1-panel-and-page.png`, await compose(sideBySide(pageShot, panelShot)));
 
   // 2. The term card, and the panel it opens at the term's cause.
   await page.evaluate(() => scrollTo(0, document.querySelectorAll('h2')[1].offsetTop - 96));
@@ -144,7 +205,7 @@ try {
   const cardShot = await page.screenshot();
   const cdp = await context.newCDPSession(page);
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-  const open = nodes.find((node) => node.role?.value === 'button' && node.name?.value === 'Open in panel');
+  const open = nodes.find((node) => node.role?.value === 'button' && node.name?.value === say('cardOpenInPanel'));
   const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: open.backendDOMNodeId });
   await page.mouse.click(model.content[0] + 4, model.content[1] + 4);
   await panel.waitForFunction(() => document.activeElement?.id === 'tick-disc-herniation');
@@ -153,7 +214,7 @@ try {
     document.getElementById('cause-disc-herniation').scrollIntoView();
   });
   await page.keyboard.press('Escape');
-  save('store/images/screenshot-2-term-card.png', await compose(sideBySide(cardShot, await panel.screenshot())));
+  save(`${storeImages}/screenshot-2-term-card.png`, await compose(sideBySide(cardShot, await panel.screenshot())));
 
   // 3. Seek care now, the checklist with its ticks, and the summary for a doctor.
   await panel.evaluate(() => scrollTo(0, 0));
@@ -166,7 +227,7 @@ try {
     actions.scrollIntoView({ block: 'end' });
   });
   const ticks = await panel.screenshot();
-  save('store/images/screenshot-3-seek-care-and-checklist.png', await compose(captioned(top, ticks)));
+  save(`${storeImages}/screenshot-3-seek-care-and-checklist.png`, await compose(captioned(top, ticks)));
 
   // The small promo tile: the icon, the name and, at full size, lines of the highlighted page.
   const narrow = await openDemoPage(392, 600);
@@ -176,18 +237,20 @@ try {
     return { x: 0, y: 0, width: 392, height: 116 };
   });
   const stripShot = await narrow.screenshot({ clip: strip });
-  save('store/images/promo-small-440x280.png', await compose(promoTile(stripShot), 440, 280));
+  save(`${storeImages}/promo-small-440x280.png`, await compose(promoTile(stripShot), 440, 280));
 
-  // The store icon: the icon's artwork in 96×96, centred, 16 px of transparency on each side.
-  // The drawing's rounded square spans 4..124 of its 128 units: crop to it so it fills the 96 px.
-  const icon = readFileSync(resolve(root, 'docs/icon.svg'), 'utf8').replace(
-    'viewBox="0 0 128 128"',
-    'viewBox="4 4 120 120"',
-  );
-  save(
-    'store/images/icon-128.png',
-    await compose(`<div class="store-icon">${icon}</div>`, 128, 128, { transparent: true }),
-  );
+  if (lang === 'en') {
+    // The store icon: the icon's artwork in 96×96, centred, 16 px of transparency on each side.
+    // The drawing's rounded square spans 4..124 of its 128 units: crop to it so it fills the 96 px.
+    const icon = readFileSync(resolve(root, 'docs/icon.svg'), 'utf8').replace(
+      'viewBox="0 0 128 128"',
+      'viewBox="4 4 120 120"',
+    );
+    save(
+      'store/images/icon-128.png',
+      await compose(`<div class="store-icon">${icon}</div>`, 128, 128, { transparent: true }),
+    );
+  }
 } finally {
   await context.close();
   await server.close();
@@ -220,13 +283,16 @@ function sideBySide(pageShot, panelShot) {
   return `<div class="side-by-side"><img src="${dataUrl(pageShot)}" alt=""><img class="panel" src="${dataUrl(panelShot)}" alt=""></div>`;
 }
 
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function captioned(first, second) {
+  const [heading, ...lines] = WORDS[lang].caption;
   return `<div class="captioned">
     <div class="caption">
-      <h1>Seek care now, first</h1>
-      <p>The warning signs that mean “get care now” are always at the top of the panel.</p>
-      <p>Tick the causes that may apply to you: the ticks stay in this browser.</p>
-      <p>Copy a plain-text summary to show a doctor.</p>
+      <h1>${heading}</h1>
+      ${lines.map((line) => `<p>${line}</p>`).join('')}
     </div>
     <img src="${dataUrl(first)}" alt=""><img src="${dataUrl(second)}" alt="">
   </div>`;
@@ -235,7 +301,7 @@ function captioned(first, second) {
 function promoTile(stripShot) {
   const icon = readFileSync(resolve(root, 'docs/icon.svg'), 'utf8');
   return `<div class="promo">
-    <div class="promo-head">${icon}<div><h1>Lumbar Lens</h1><p>Back pain after sex: the causes, privately</p></div></div>
+    <div class="promo-head">${icon}<div><h1>Lumbar Lens</h1><p>${WORDS[lang].promo}</p></div></div>
     <img src="${dataUrl(stripShot)}" alt="">
   </div>`;
 }

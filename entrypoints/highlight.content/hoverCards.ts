@@ -28,7 +28,7 @@ export function watchHoverCards(document: Document, mentions: MentionIndex, card
   async function show(mention: Mention) {
     shown = mention;
     const { term } = compiledTerms[mention.term];
-    const description = await sendToExtension({ type: 'describe-term', term });
+    const description = await sendToExtension({ type: 'describe-term', term, locale: card.locale });
     // The pointer may have moved on, or the card been closed, while the extension answered.
     if (shown === mention && !signal.aborted) card.show(term, mention.topic, description, rectOf(document, mention));
   }

@@ -8,6 +8,7 @@ import { PAGE_MAP_PORT, type HighlightState, type PageStatus, type PanelPlace } 
 import { isSiteEnabled, type Settings } from '../../lib/settings/settings';
 import { handleMessages, sendToExtension } from '../../platform/messaging';
 import { acceptPorts } from '../../platform/ports';
+import { localeOf } from '../../platform/locale';
 import { loadSettings, watchSettings } from '../../platform/settings';
 import { classifyThisPage } from './classifyThisPage';
 import { feedPageMap } from './pageMapFeed';
@@ -58,7 +59,7 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
     }
     const wanted = isHighlighting(state());
     if (wanted && !session) {
-      session = new HighlightSession(document, matcher(), announce, openInPanel);
+      session = new HighlightSession(document, matcher(), announce, openInPanel, () => localeOf(settings.language));
       await session.start();
     } else if (!wanted && session) {
       session.stop();

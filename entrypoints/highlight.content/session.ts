@@ -9,6 +9,7 @@ import { watchHoverCards } from './hoverCards';
 import { MentionCursor } from './mentionCursor';
 import { mentionList } from './mentionSnippets';
 import { TermCard } from './termCard';
+import type { Locale } from '../../lib/i18n/locale';
 
 /** Quiet time before changed blocks are rescanned, and the longest a change waits. */
 const SETTLE_MS = 120;
@@ -44,8 +45,9 @@ export class HighlightSession {
     matcher: Matcher,
     private readonly onChange: () => void,
     openInPanel: (place: PanelPlace) => Promise<boolean>,
+    locale: () => Locale,
   ) {
-    this.card = new TermCard(document, openInPanel);
+    this.card = new TermCard(document, openInPanel, locale);
     this.isOwn = this.card.isOwn;
     const isOwn = this.isOwn;
     this.observer = new MutationObserver((records) => this.queue(records));

@@ -1,6 +1,7 @@
+import { languageTag, type Locale } from '../../lib/i18n/locale';
 import type { PanelPlace, SignDescription, TermDescription } from '../../lib/protocol/messages';
 import { topicLabel } from '../../lib/topicLabel';
-import { t } from '../../platform/i18n';
+import { cardText, type CardWord } from '../../platform/cardText';
 
 const CARD_STYLE = `
 :host { all: initial; position: absolute; z-index: 2147483647; }
@@ -44,6 +45,12 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Marks an element whose text is in another language than the card's. */
+function withLang<E extends HTMLElement>(node: E, textLocale: Locale, cardLocale: Locale): E {
+  if (textLocale !== cardLocale) node.lang = languageTag(textLocale);
+  return node;
+}
+
 /**
  * A constructed style sheet is not an element the page can find, and no page CSP governs it;
  * a <style> inside the closed root is the fallback where a browser refuses the former.
@@ -70,7 +77,13 @@ export class TermCard {
   constructor(
     private readonly document: Document,
     private readonly onOpenInPanel: (place: PanelPlace) => Promise<boolean>,
+    /** The language the reader chose (or their browser's): the card speaks it. */
+    private readonly currentLocale: () => Locale,
   ) {}
+
+  get locale(): Locale {
+    return this.currentLocale();
+  }
 
   readonly isOwn = (node: Node): boolean => node === this.host;
 
@@ -90,11 +103,15 @@ export class TermCard {
    */
   show(term: string, topic: string, description: TermDescription | null, anchor: DOMRect): void {
     this.close();
+    const locale = this.locale;
+    const t = (key: CardWord, ...substitutions: string[]) => cardText(locale, key, ...substitutions);
     const host = this.document.createElement('lumbar-lens-card');
     const shadow = host.attachShadow({ mode: 'closed' });
     const card = element(this.document, 'div', 'card');
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-label', term);
+    // The page may be in any language: the card says which it speaks, and where a text is not in it.
+    card.lang = languageTag(locale);
     const close = element(this.document, 'button', 'close', '×');
     close.setAttribute('aria-label', t('cardClose'));
     close.addEventListener('click', () => this.close());
@@ -109,13 +126,23 @@ export class TermCard {
     });
     card.append(close, element(this.document, 'p', 'term', term));
     if (description) {
-      card.append(element(this.document, 'p', 'definition', description.definition));
-      if (signs.length > 0) card.append(this.signsBlock(signs));
+      card.append(
+        withLang(
+          element(this.document, 'p', 'definition', description.definition),
+          description.definitionLocale,
+          locale,
+        ),
+      );
+      if (signs.length > 0) card.append(this.signsBlock(signs, t, locale));
       else if (description.urgent) card.append(element(this.document, 'p', 'urgent', t('cardUrgent')));
       card.append(
-        element(this.document, 'p', 'topic', t('cardTopic', description.topicTitle)),
+        withLang(
+          element(this.document, 'p', 'topic', t('cardTopic', description.topicTitle)),
+          description.topicLocale,
+          locale,
+        ),
         element(this.document, 'p', 'label', t(...topicLabel(description))),
-        element(this.document, 'p', 'summary', description.topicSummary),
+        withLang(element(this.document, 'p', 'summary', description.topicSummary), description.topicLocale, locale),
       );
     }
     card.append(open);
@@ -131,13 +158,14 @@ export class TermCard {
   }
 
   /** The warning signs the term is about, under the advice of their urgency, as "Seek care now" has them. */
-  private signsBlock(signs: readonly SignDescription[]): HTMLElement {
+  private signsBlock(signs: readonly SignDescription[], t: (key: CardWord) => string, locale: Locale): HTMLElement {
     const block = element(this.document, 'div', 'urgent');
     for (const urgency of ['emergency', 'urgent'] as const) {
       const lines = signs.filter((sign) => sign.urgency === urgency);
       if (lines.length === 0) continue;
       const list = element(this.document, 'ul', 'signs');
-      for (const sign of lines) list.append(element(this.document, 'li', 'sign', sign.text));
+      for (const sign of lines)
+        list.append(withLang(element(this.document, 'li', 'sign', sign.text), sign.locale, locale));
       block.append(
         element(this.document, 'p', 'advice', t(urgency === 'emergency' ? 'redFlagsEmergency' : 'redFlagsUrgent')),
         list,

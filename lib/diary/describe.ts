@@ -8,6 +8,8 @@ export interface EpisodeWords {
   change: Record<Adjustment, string>;
   /** What "what was different" says when nothing was. */
   nothing: string;
+  /** What stands between the items of a list: ', ' in English, '、' in Chinese. */
+  separator: string;
 }
 
 export interface EpisodeFields {
@@ -30,7 +32,9 @@ export function episodeFields(
     side: words.side[episode.side],
     duration: words.duration[episode.duration],
     changes:
-      episode.changes.length === 0 ? words.nothing : episode.changes.map((change) => words.change[change]).join(', '),
+      episode.changes.length === 0
+        ? words.nothing
+        : episode.changes.map((change) => words.change[change]).join(words.separator),
     note: episode.note,
   };
 }

@@ -6,6 +6,7 @@
 import type { PageVerdict } from '../classify/page';
 import type { Source, TopicKind } from '../../content/types';
 import type { Direction } from '../highlight/topicCursor';
+import { LOCALES, type Locale } from '../i18n/locale';
 import type { MapMark, PageMap } from '../mentions/pageMap';
 
 export type { Direction, MapMark, PageMap };
@@ -59,6 +60,9 @@ export interface TermDescription {
   traditional: boolean;
   /** The term means "get care now". */
   urgent: boolean;
+  /** The language the definition is written in, and the topic's title and summary: the card's, or English where a text has no translation yet. */
+  definitionLocale: Locale;
+  topicLocale: Locale;
   /** The warning signs of "Seek care now" that the term is about, each as the panel words it. */
   signs: SignDescription[];
 }
@@ -68,6 +72,8 @@ export interface SignDescription {
   id: string;
   urgency: 'emergency' | 'urgent';
   text: string;
+  /** The language `text` is in: the card's, or English where the sign has no translation yet. */
+  locale: Locale;
 }
 
 /** Where a term card sends the panel: a topic, or one of the warning signs of "Seek care now". */
@@ -94,7 +100,7 @@ export interface Protocol {
   /** A term card's "Open in panel" → the background: whether the panel could be opened. */
   'open-topic': { carries: PanelPlace; answer: boolean };
   /** A term card → the background: null for a term it does not know. */
-  'describe-term': { carries: { term: string }; answer: TermDescription | null };
+  'describe-term': { carries: { term: string; locale: Locale }; answer: TermDescription | null };
 }
 
 export type MessageType = keyof Protocol;
@@ -232,10 +238,16 @@ export function isTermDescription(value: unknown): value is TermDescription {
     (value.source === null || SOURCES.has(value.source as string)) &&
     typeof value.traditional === 'boolean' &&
     typeof value.urgent === 'boolean' &&
+    isLocale(value.definitionLocale) &&
+    isLocale(value.topicLocale) &&
     Array.isArray(value.signs) &&
     value.signs.length <= MAX_SIGNS &&
     value.signs.every(isSignDescription)
   );
+}
+
+function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value);
 }
 
 function isSignDescription(value: unknown): value is SignDescription {
@@ -243,7 +255,8 @@ function isSignDescription(value: unknown): value is SignDescription {
     isRecord(value) &&
     isTopic(value.id) &&
     (value.urgency === 'emergency' || value.urgency === 'urgent') &&
-    isText(value.text, MAX_TEXT_CHARS)
+    isText(value.text, MAX_TEXT_CHARS) &&
+    isLocale(value.locale)
   );
 }
 
@@ -277,7 +290,7 @@ export const validators: { [T in MessageType]: { message: Check; answer: (value:
   'page-status': { message: (value) => isPageStatus(value.status), answer: (value) => value === undefined },
   'open-topic': { message: isPanelPlace, answer: (value) => typeof value === 'boolean' },
   'describe-term': {
-    message: (value) => isText(value.term, MAX_TERM_CHARS),
+    message: (value) => isText(value.term, MAX_TERM_CHARS) && isLocale(value.locale),
     answer: (value) => value === null || isTermDescription(value),
   },
 };

@@ -1,10 +1,13 @@
+import { isLanguageSetting, type LanguageSetting } from '../i18n/locale';
+
 /**
- * The user's highlighting settings as stored, and how to read whatever storage returns:
+ * The user's settings as stored, and how to read whatever storage returns:
  * a wrong type, truncated JSON or an unknown version falls back to defaults field by field.
  */
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
+
 const MAX_SITES = 1000;
 const HOSTNAME = /^[a-z0-9.-]{1,253}$/;
 
@@ -14,12 +17,15 @@ export interface Settings {
   highlighting: boolean;
   /** Hostnames where the user turned highlighting off. */
   disabledSites: string[];
+  /** The language of the panel, the card and the summary; 'auto' follows the browser's. */
+  language: LanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   version: SETTINGS_VERSION,
   highlighting: true,
   disabledSites: [],
+  language: 'auto',
 }) as Settings;
 
 /**
@@ -43,6 +49,7 @@ export function parseSettings(raw: unknown): Settings {
     version: SETTINGS_VERSION,
     highlighting: typeof record.highlighting === 'boolean' ? record.highlighting : DEFAULT_SETTINGS.highlighting,
     disabledSites: parseSites(record.disabledSites),
+    language: isLanguageSetting(record.language) ? record.language : DEFAULT_SETTINGS.language,
   };
 }
 

@@ -27,3 +27,14 @@ export function tableEntries(markdown: string, heading: string): string[];
 export const IMAGE_RULES: { prefix: string; sizes: [number, number][]; alpha: boolean; padding?: number }[];
 export function imageProblems(images: Map<string, Uint8Array>, minScreenshots?: number): string[];
 export function listedImages(markdown: string): string[];
+export const LISTING_LOCALES: string[];
+export const LOCALIZED_CHROME_FIELDS: string[];
+export const LOCALIZED_FIREFOX_FIELDS: string[];
+export function localizedListingProblems(listing: {
+  locale: string;
+  chrome: string;
+  firefox: string;
+  description: string;
+  name: string;
+  summary: string;
+}): string[];

@@ -239,3 +239,52 @@ export function imageProblems(images, minScreenshots = 3) {
 export function listedImages(markdown) {
   return [...markdown.matchAll(/^- store\/images\/(\S+)$/gm)].map((match) => match[1]);
 }
+
+/** The languages the listings are translated into, as the _locales folders name them. */
+export const LISTING_LOCALES = ['zh_CN', 'zh_TW'];
+
+/** The fields each store takes per language; the others are the same in every language. */
+export const LOCALIZED_CHROME_FIELDS = ['Description', 'Screenshots', 'Small promo tile'];
+export const LOCALIZED_FIREFOX_FIELDS = ['Name', 'Summary', 'Description', 'Screenshots'];
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Problems with one language's listing (store/<locale>/): its fields, each store's limits, its AMO name
+ * against the built manifest's name in that language, text actually in that language, and images of its own.
+ * @param {{ locale: string, chrome: string, firefox: string, description: string, name: string, summary: string }} listing
+ *   the three files' text, and the built manifest's name and summary in that language
+ * @returns {string[]}
+ */
+export function localizedListingProblems({ locale, chrome, firefox, description, name, summary }) {
+  const problems = [];
+  const tooLong = (what, text, limit) => {
+    if (length(text) > limit) problems.push(`${what} has ${length(text)} characters; the limit is ${limit}`);
+  };
+  const notTranslated = (what, text) => {
+    if (!HAN.test(text)) problems.push(`${what} is not in Chinese`);
+  };
+  const chromeFields = fieldsOf(chrome);
+  const firefoxFields = fieldsOf(firefox);
+  for (const field of LOCALIZED_CHROME_FIELDS.filter((field) => !chromeFields.has(field)))
+    problems.push(`store/${locale}/chrome-web-store.md has no "${field}" field`);
+  for (const field of LOCALIZED_FIREFOX_FIELDS.filter((field) => !firefoxFields.has(field)))
+    problems.push(`store/${locale}/firefox-add-ons.md has no "${field}" field`);
+
+  tooLong(`The ${locale} name`, name, LIMITS.edgeName);
+  tooLong(`The ${locale} summary`, summary, LIMITS.chromeSummary);
+  tooLong(`store/${locale}/description.txt`, description.trim(), LIMITS.chromeDescription);
+  tooLong(`The ${locale} AMO summary`, firefoxFields.get('Summary') ?? '', LIMITS.firefoxSummary);
+  tooLong(`The ${locale} AMO name`, firefoxFields.get('Name') ?? '', LIMITS.firefoxName);
+  if (firefoxFields.has('Name') && firefoxFields.get('Name') !== name) {
+    problems.push(`store/${locale}/firefox-add-ons.md's name differs from the manifest's in ${locale}, "${name}"`);
+  }
+  notTranslated(`store/${locale}/description.txt`, description);
+  notTranslated(`The ${locale} AMO summary`, firefoxFields.get('Summary') ?? '');
+  notTranslated(`The ${locale} name`, name);
+  for (const image of [...listedImages(chrome), ...listedImages(firefox)]) {
+    if (!image.startsWith(`${locale}/`))
+      problems.push(`store/${locale}'s listings name store/images/${image}, not an image in ${locale}`);
+  }
+  return problems;
+}

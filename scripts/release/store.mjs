@@ -7,12 +7,14 @@ import {
   CHROME_FIELDS,
   FIREFOX_FIELDS,
   LIMITS,
+  LISTING_LOCALES,
   documentedPlaceholders,
   fieldsOf,
   imageProblems,
   justificationsOf,
   length,
   listedImages,
+  localizedListingProblems,
   permissionProblems,
   tableEntries,
   undocumentedPlaceholders,
@@ -20,13 +22,14 @@ import {
 import { COPY, privacyProblem } from './privacy.mjs';
 
 /**
- * A built manifest, with its `__MSG_key__` strings read from the build's own default locale.
+ * A built manifest, with its `__MSG_key__` strings read from one of the build's locales, its default one unless told.
  * @param {string} build a folder such as .output/chrome-mv3
+ * @param {string} [locale] a _locales folder name, such as zh_CN
  */
-export function readBuiltManifest(build) {
+export function readBuiltManifest(build, locale) {
   const manifest = JSON.parse(readFileSync(resolve(build, 'manifest.json'), 'utf8'));
   const messages = JSON.parse(
-    readFileSync(resolve(build, '_locales', manifest.default_locale ?? 'en', 'messages.json'), 'utf8'),
+    readFileSync(resolve(build, '_locales', locale ?? manifest.default_locale ?? 'en', 'messages.json'), 'utf8'),
   );
   const localized = (value) => value?.replace(/^__MSG_(\w+)__$/, (_, key) => messages[key]?.message ?? value);
   return { manifest, name: localized(manifest.name), description: localized(manifest.description) };
@@ -98,10 +101,42 @@ export function checkStore({ root, builds }) {
     );
   }
 
+  const imagesIn = (folder) =>
+    new Map(
+      readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => [entry.name, readFileSync(resolve(folder, entry.name))]),
+    );
   const imagesDir = resolve(root, 'store/images');
-  const images = new Map(readdirSync(imagesDir).map((name) => [name, readFileSync(resolve(imagesDir, name))]));
+  const images = imagesIn(imagesDir);
   problems.push(...imageProblems(images));
   const listed = new Set([...listedImages(chrome), ...listedImages(firefox)]);
+
+  // Each translated listing: its fields, its name and summary as the build has them, its own screenshots.
+  for (const locale of LISTING_LOCALES) {
+    const localeChrome = read(`store/${locale}/chrome-web-store.md`);
+    const localeFirefox = read(`store/${locale}/firefox-add-ons.md`);
+    const built = readBuiltManifest(builds.Chrome, locale);
+    problems.push(
+      ...localizedListingProblems({
+        locale,
+        chrome: localeChrome,
+        firefox: localeFirefox,
+        description: read(`store/${locale}/description.txt`),
+        name: built.name,
+        summary: built.description,
+      }),
+    );
+    if (readBuiltManifest(builds.Firefox, locale).name !== built.name) {
+      problems.push(`the Firefox and Chrome packages' names differ in ${locale}`);
+    }
+    const localeImages = imagesIn(resolve(imagesDir, locale));
+    problems.push(
+      ...imageProblems(localeImages).map((problem) => problem.replace('store/images', `store/images/${locale}`)),
+    );
+    for (const [name, file] of localeImages) images.set(`${locale}/${name}`, file);
+    for (const name of [...listedImages(localeChrome), ...listedImages(localeFirefox)]) listed.add(name);
+  }
   for (const name of listed)
     if (!images.has(name)) problems.push(`the listings name store/images/${name}, which does not exist`);
   for (const name of images.keys()) if (!listed.has(name)) problems.push(`store/images/${name} is in no listing`);

@@ -201,3 +201,57 @@ describe('accessibility of the panel following a page, every list of mentions op
     expect(await axeViolations(panel)).toEqual([]);
   });
 });
+
+/** Texts in English (three Latin words or more, no Han) whose element's `lang` says another language. */
+function unmarkedEnglish(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const english = /(\p{Script=Latin}+\W+){2,}\p{Script=Latin}/u;
+    const han = /\p{Script=Han}/u;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      const language = node.parentElement?.closest<HTMLElement>('[lang]')?.lang ?? '';
+      if (english.test(text) && !han.test(text) && !language.startsWith('en')) found.push(text.slice(0, 60));
+    }
+    return found;
+  });
+}
+
+describe('accessibility of the panel in Chinese', () => {
+  let chinese: ChromiumSession;
+  let panel: Page;
+
+  beforeAll(async () => {
+    chinese = await launchChromium({ language: 'zh-CN' });
+    session = chinese;
+    await seedDiary();
+    panel = await chinese.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel.goto(chinese.panelUrl);
+    await panel.locator('#diary .episode').first().waitFor();
+  });
+
+  afterAll(async () => {
+    await chinese?.close();
+  });
+
+  it.each(['zh_CN', 'zh_TW'] as const)(
+    'has no axe violations in %s, and marks as English every text not yet in Chinese',
+    async (language) => {
+      await panel.locator('#language').selectOption(language);
+      await expect.poll(() => panel.evaluate(() => document.documentElement.lang)).toBe(language.replace('_', '-'));
+      await panel.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      expect(await axeViolations(panel)).toEqual([]);
+      expect(await unmarkedEnglish(panel)).toEqual([]);
+
+      const summary = await chinese.context.newPage();
+      await summary.goto(chinese.panelUrl.replace('sidepanel.html', 'summary.html'));
+      await summary.locator('.diary-table').waitFor();
+      expect(await summary.evaluate(() => document.documentElement.lang)).toBe(language.replace('_', '-'));
+      expect(await axeViolations(summary)).toEqual([]);
+      expect(await unmarkedEnglish(summary)).toEqual([]);
+      await summary.close();
+    },
+  );
+});

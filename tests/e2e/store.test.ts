@@ -40,10 +40,14 @@ describe('the store listing', () => {
     expect(length(cws.get('Single purpose description')!)).toBeLessThanOrEqual(LIMITS.chromePrivacyField);
   });
 
-  it('has its images at the stores’ exact sizes', () => {
-    const folder = resolve(root, 'store/images');
-    const images = new Map(readdirSync(folder).map((name) => [name, readFileSync(resolve(folder, name))]));
-    expect(imageProblems(images)).toEqual([]);
+  it('has its images at the stores’ exact sizes, in each language', () => {
+    for (const folder of ['store/images', 'store/images/zh_CN', 'store/images/zh_TW'].map((path) =>
+      resolve(root, path),
+    )) {
+      const files = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile());
+      const images = new Map(files.map(({ name }) => [name, readFileSync(resolve(folder, name))]));
+      expect(imageProblems(images), folder).toEqual([]);
+    }
   });
 
   it('has a CHANGELOG entry for the version in package.json', () => {

@@ -1,6 +1,7 @@
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import messages from '../../public/_locales/en/messages.json';
+import { setActiveLocale } from '../../platform/i18n';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 
@@ -17,4 +18,7 @@ function getMessage(key: string, substitutions?: string | string[]): string {
 beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
+  // An English browser, unless a test says otherwise; views set the locale again when they render.
+  fakeBrowser.i18n.getUILanguage = () => 'en-US';
+  setActiveLocale('en');
 });

@@ -25,7 +25,14 @@ export interface ChromiumSession {
 
 /** Debian's Chromium with the built extension loaded, headless, nothing fetched from outside. */
 export async function launchChromium(
-  options: { args?: string[]; colorScheme?: 'light' | 'dark'; profile?: string; reducedMotion?: boolean } = {},
+  options: {
+    args?: string[];
+    colorScheme?: 'light' | 'dark';
+    profile?: string;
+    reducedMotion?: boolean;
+    /** The browser's UI language, as a BCP 47 tag: zh-CN, zh-TW. */
+    language?: string;
+  } = {},
 ): Promise<ChromiumSession> {
   const executablePath = chromiumPath();
   // A profile passed in outlives the session, to test what survives a browser restart.
@@ -35,7 +42,15 @@ export async function launchChromium(
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
-    args: [...CHROMIUM_ARGS, ...extensionArgs(chromeBuild), ...(options.args ?? [])],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...extensionArgs(chromeBuild),
+      ...(options.language ? [`--lang=${options.language}`] : []),
+      ...(options.args ?? []),
+    ],
+    // On Linux, Chromium takes its UI language (chrome.i18n.getUILanguage) from the environment; --lang
+    // alone picks the extension's locale file but leaves the UI in English.
+    ...(options.language && { env: { ...process.env, LANGUAGE: options.language.replace('-', '_') } }),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

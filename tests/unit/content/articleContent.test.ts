@@ -170,8 +170,10 @@ describe('in Chinese', () => {
 
   it('keeps every Chinese definition to at most 60 characters', () => {
     for (const term of terms) {
-      if (term.definition.zh_CN) expect([...term.definition.zh_CN].length, (term.en?.term ?? term.zh?.term)).toBeLessThanOrEqual(60);
-      if (term.definition.zh_TW) expect([...term.definition.zh_TW].length, (term.en?.term ?? term.zh?.term)).toBeLessThanOrEqual(60);
+      if (term.definition.zh_CN)
+        expect([...term.definition.zh_CN].length, term.en?.term ?? term.zh?.term).toBeLessThanOrEqual(60);
+      if (term.definition.zh_TW)
+        expect([...term.definition.zh_TW].length, term.en?.term ?? term.zh?.term).toBeLessThanOrEqual(60);
     }
   });
 
@@ -184,7 +186,7 @@ describe('in Chinese', () => {
     ]);
     for (const record of traditional) {
       expect(record.summary.zh_CN, record.id).toMatch(/中医/);
-      for (const term of record.terms) expect(term.definition.zh_CN, (term.en?.term ?? term.zh?.term)).toMatch(/中医/);
+      for (const term of record.terms) expect(term.definition.zh_CN, term.en?.term ?? term.zh?.term).toMatch(/中医/);
       for (const link of record.links) expect(`${link.url} ${link.title}`).not.toMatch(/kidney|nephr|renal|肾|腎/i);
     }
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TermCard } from '../../../entrypoints/highlight.content/termCard';
+import type { Locale } from '../../../lib/i18n/locale';
 import type { TermDescription } from '../../../lib/protocol/messages';
 
 const PID: TermDescription = {
@@ -12,6 +13,8 @@ const PID: TermDescription = {
   source: 'NHS',
   traditional: false,
   urgent: false,
+  definitionLocale: 'en',
+  topicLocale: 'en',
   signs: [],
 };
 
@@ -21,20 +24,25 @@ const ECTOPIC: TermDescription = {
   topic: 'ectopic-pregnancy',
   urgent: true,
   signs: [
-    { id: 'pregnancy-emergency', urgency: 'emergency', text: 'Sudden, severe pain low in the tummy when pregnant' },
-    { id: 'fever-unwell', urgency: 'urgent', text: 'A high temperature' },
+    {
+      id: 'pregnancy-emergency',
+      urgency: 'emergency',
+      text: 'Sudden, severe pain low in the tummy when pregnant',
+      locale: 'en',
+    },
+    { id: 'fever-unwell', urgency: 'urgent', text: 'A high temperature', locale: 'en' },
   ],
 };
 
 /** The card's closed shadow root, caught as it is attached: the page never gets it. */
-function showCard(description: TermDescription | null, onOpen = vi.fn(async () => true)) {
+function showCard(description: TermDescription | null, onOpen = vi.fn(async () => true), locale: Locale = 'en') {
   let root: ShadowRoot | undefined;
   const attach = Element.prototype.attachShadow;
   const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
     root = attach.call(this, init);
     return root;
   });
-  const card = new TermCard(document, onOpen);
+  const card = new TermCard(document, onOpen, () => locale);
   card.show(
     description?.term ?? 'sciatica',
     description?.topic ?? 'disc-herniation',
@@ -114,5 +122,29 @@ describe('the term card', () => {
     expect(onOpen).toHaveBeenCalledWith({ topic: 'pelvic-inflammatory-disease', sign: null });
     card.close();
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('the term card in Chinese', () => {
+  afterEach(() => document.documentElement.querySelector('lumbar-lens-card')?.remove());
+
+  it('speaks the chosen language, and marks the texts not yet written in it as English', () => {
+    const { text, root } = showCard(PID, undefined, 'zh_TW');
+    const dialog = root.querySelector<HTMLElement>('[role="dialog"]')!;
+    expect(dialog.lang).toBe('zh-TW');
+    expect(text('.label')).toBe('文章中沒有：內容依據 NHS');
+    expect(text('.topic')).toBe('主題：Pelvic inflammatory disease (PID)');
+    expect(root.querySelector<HTMLElement>('.definition')!.lang).toBe('en');
+    expect(root.querySelector<HTMLElement>('.summary')!.lang).toBe('en');
+    expect(root.querySelector('.close')!.getAttribute('aria-label')).toBe('關閉');
+    expect(text('.open')).toBe('在面板中檢視');
+  });
+
+  it('leaves lang unset on a text that is in the card’s language', () => {
+    const chinese = { ...PID, definition: '女性上生殖道的感染。', definitionLocale: 'zh_CN' as const };
+    const { root } = showCard(chinese, undefined, 'zh_CN');
+    expect(root.querySelector<HTMLElement>('[role="dialog"]')!.lang).toBe('zh-CN');
+    expect(root.querySelector<HTMLElement>('.definition')!.lang).toBe('');
+    expect(root.querySelector('.label')!.textContent).toBe('文章中没有：内容依据 NHS');
   });
 });

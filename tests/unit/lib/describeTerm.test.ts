@@ -7,8 +7,16 @@ import { describeTerm } from '../../../lib/describeTerm';
 import { isTermDescription } from '../../../lib/protocol/messages';
 
 const entries = new Map(lexicon.map((entry) => [entry.term, entry]));
-const signs = new Map(redFlags.map((flag) => [flag.id, flag]));
-const describeOf = (term: string) => describeTerm(term, entries, definitions, topicById, (id) => signs.get(id));
+const signs = new Map(redFlags.map((flag) => [flag.id, { ...flag, locale: 'en' as const }]));
+const describeOf = (term: string) =>
+  describeTerm(
+    term,
+    entries,
+    definitions,
+    topicById,
+    (id) => signs.get(id),
+    () => 'en',
+  );
 
 describe('describeTerm', () => {
   it('gives an article term its definition and its cause', () => {
@@ -23,6 +31,8 @@ describe('describeTerm', () => {
       source: null,
       traditional: false,
       urgent: false,
+      definitionLocale: 'en',
+      topicLocale: 'en',
       // Which signs a herniated disc names is the content's to say; the test below checks how they travel.
       signs: expect.any(Array),
     });
@@ -55,9 +65,10 @@ describe('describeTerm', () => {
       { [term.term]: 'A definition.' },
       topicById,
       (id) => signs.get(id),
+      () => 'en',
     );
     expect(description?.signs).toEqual([
-      { id: 'chest-pain', urgency: 'emergency', text: signs.get('chest-pain')!.text },
+      { id: 'chest-pain', urgency: 'emergency', text: signs.get('chest-pain')!.text, locale: 'en' },
     ]);
     expect(isTermDescription(description)).toBe(true);
   });

@@ -41,6 +41,7 @@ const words: EpisodeWords = {
   duration: { minutes: 'Minutes', hours: 'Hours', 'next-day': 'Into the next day' },
   change: { 'less-often': 'Less often', shorter: 'Shorter', gentler: 'Gentler', position: 'Another position' },
   nothing: 'Nothing',
+  separator: ', ',
 };
 
 describe('an episode as stored', () => {

@@ -4,7 +4,7 @@ import { parseTicks, tickKey, tickKeys } from '../../../lib/settings/ticks';
 
 describe('parseSettings', () => {
   it('reads a valid value as it is', () => {
-    const stored = { version: 1, highlighting: false, disabledSites: ['example.org'] };
+    const stored = { version: 1, highlighting: false, disabledSites: ['example.org'], language: 'zh_TW' };
     expect(parseSettings(stored)).toEqual(stored);
   });
 
@@ -27,7 +27,24 @@ describe('parseSettings', () => {
       version: 1,
       highlighting: true,
       disabledSites: ['a.com'],
+      language: 'auto',
     });
+  });
+
+  it.each([['zh'], ['zh-CN'], ['ZH_CN'], ['fr'], [''], [null], [3], [{ locale: 'en' }]])(
+    'reads a language that is not one of the choices (%j) as the browser language',
+    (language) => {
+      expect(parseSettings({ version: 1, highlighting: false, language })).toEqual({
+        version: 1,
+        highlighting: false,
+        disabledSites: [],
+        language: 'auto',
+      });
+    },
+  );
+
+  it.each(['auto', 'en', 'zh_CN', 'zh_TW'])('keeps the language %s', (language) => {
+    expect(parseSettings({ version: 1, language }).language).toBe(language);
   });
 
   it('reads settings stored as JSON text', () => {
@@ -35,7 +52,12 @@ describe('parseSettings', () => {
   });
 
   it('migrates an unversioned object', () => {
-    expect(parseSettings({ highlighting: false })).toEqual({ version: 1, highlighting: false, disabledSites: [] });
+    expect(parseSettings({ highlighting: false })).toEqual({
+      version: 1,
+      highlighting: false,
+      disabledSites: [],
+      language: 'auto',
+    });
   });
 
   it('bounds a huge list of sites', () => {

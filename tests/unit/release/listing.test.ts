@@ -10,6 +10,7 @@ import {
   justificationsOf,
   length,
   listedImages,
+  localizedListingProblems,
   permissionProblems,
   tableEntries,
   undocumentedPlaceholders,
@@ -172,6 +173,42 @@ describe('store images', () => {
     const unpadded = new Map(good).set('icon-128.png', readFileSync(resolve(root, 'public/icon/128.png')));
     expect(imageProblems(unpadded)).toEqual([
       'store/images/icon-128.png: the artwork must leave 16 px of transparency on each side',
+    ]);
+  });
+});
+
+describe('a listing in another language', () => {
+  const listing = {
+    locale: 'zh_CN',
+    chrome:
+      '# CWS\n\n## Description\n\n> Paste.\n\n## Screenshots\n\n- store/images/zh_CN/screenshot-1.png\n\n## Small promo tile\n\n- store/images/zh_CN/promo-small-440x280.png\n',
+    firefox:
+      '# AMO\n\n## Name\n\nLumbar Lens：同房后腰疼\n\n## Summary\n\n私密的原因清单。\n\n## Description\n\n> Paste.\n\n## Screenshots\n\n- store/images/zh_CN/screenshot-1.png\n',
+    description: '有些健康问题不好意思当面问。',
+    name: 'Lumbar Lens：同房后腰疼',
+    summary: '同房后腰疼可能的原因清单。',
+  };
+
+  it('is ready when its fields are there, in Chinese, within the limits, with its own images', () => {
+    expect(localizedListingProblems(listing)).toEqual([]);
+  });
+
+  it('names what is missing, left in English, too long, or taken from another language', () => {
+    const problems = localizedListingProblems({
+      ...listing,
+      chrome: listing.chrome.replace('## Small promo tile', '## Promo').replaceAll('images/zh_CN/', 'images/'),
+      firefox: listing.firefox.replace('私密的原因清单。', 'A private checklist.'),
+      description: 'Some questions are hard to ask.',
+      name: 'Lumbar Lens：同房后腰疼'.repeat(3),
+    });
+    expect(problems).toEqual([
+      'store/zh_CN/chrome-web-store.md has no "Small promo tile" field',
+      `The zh_CN name has ${length('Lumbar Lens：同房后腰疼'.repeat(3))} characters; the limit is 45`,
+      `store/zh_CN/firefox-add-ons.md's name differs from the manifest's in zh_CN, "${'Lumbar Lens：同房后腰疼'.repeat(3)}"`,
+      'store/zh_CN/description.txt is not in Chinese',
+      'The zh_CN AMO summary is not in Chinese',
+      "store/zh_CN's listings name store/images/screenshot-1.png, not an image in zh_CN",
+      "store/zh_CN's listings name store/images/promo-small-440x280.png, not an image in zh_CN",
     ]);
   });
 });

@@ -1,0 +1,2 @@
+export const ZH_TW_FILE: string;
+export function traditionalMessagesText(): string;
