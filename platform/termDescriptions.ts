@@ -7,7 +7,7 @@ import type { Localized } from '../content/types';
 import { definitionsIn, type TextPicker } from '../content/views';
 import type { Locale } from '../lib/i18n/locale';
 import { localize, shownLocale } from '../lib/i18n/localize';
-import { describeTerm } from '../lib/describeTerm';
+import { describeTerm, type TermSources } from '../lib/describeTerm';
 import type { SignDescription } from '../lib/protocol/messages';
 import { handleMessages } from './messaging';
 
@@ -15,7 +15,7 @@ import { handleMessages } from './messaging';
 export const termEntries = new Map([...lexicon, ...chineseLexicon].map((entry) => [entry.term, entry]));
 
 /** Definitions, topics and warning signs in one language, and the language each text is in. */
-function describerIn(locale: Locale) {
+function sourcesIn(locale: Locale): TermSources {
   const shownIn = new Map<string, Locale>();
   const pick: TextPicker = (text: Localized) => {
     const shown = localize(text, locale, traditionalText);
@@ -31,6 +31,7 @@ function describerIn(locale: Locale) {
     ]),
   );
   return {
+    entries: termEntries,
     definitions,
     topicById: (id: string) => topics.get(id),
     signById: (id: string) => signs.get(id),
@@ -44,13 +45,12 @@ function describerIn(locale: Locale) {
  * asks in its language, and each language is built on its first ask.
  */
 export function answerTermDescriptions(): void {
-  const describers = new Map<Locale, ReturnType<typeof describerIn>>();
+  const languages = new Map<Locale, TermSources>();
   handleMessages({
     'describe-term': ({ term, locale }) => {
-      let describer = describers.get(locale);
-      if (!describer) describers.set(locale, (describer = describerIn(locale)));
-      const { definitions, topicById, signById, localeOfText } = describer;
-      return describeTerm(term, termEntries, definitions, topicById, signById, localeOfText);
+      let sources = languages.get(locale);
+      if (!sources) languages.set(locale, (sources = sourcesIn(locale)));
+      return describeTerm(term, sources);
     },
   });
 }

@@ -197,6 +197,7 @@ export const painRelief = {
       definition: {
         en: 'Celecoxib, a prescription anti-inflammatory painkiller of the NSAID family, taken by mouth.',
         zh_CN: '塞来昔布，一种口服的处方非甾体抗炎止痛药。',
+        zh_TW: '塞來昔布，一種口服的處方非類固醇消炎止痛藥。',
       },
     },
     {
@@ -205,6 +206,7 @@ export const painRelief = {
       definition: {
         en: 'Loxoprofen, an anti-inflammatory painkiller of the NSAID family, sold in China and Japan as tablets and patches.',
         zh_CN: '洛索洛芬，一种非甾体抗炎止痛药，有片剂和贴剂。',
+        zh_TW: '洛索洛芬，一種非類固醇消炎止痛藥，有錠劑和貼布。',
       },
     },
   ],

@@ -72,6 +72,7 @@ export const pelvicInflammatoryDisease = {
       definition: {
         en: 'Inflammation of the fallopian tubes and ovaries, usually from an infection; a form of pelvic inflammatory disease.',
         zh_CN: '输卵管和卵巢发炎，多由感染引起，属于盆腔炎的一种。',
+        zh_TW: '輸卵管和卵巢發炎，多由感染引起，屬於骨盆腔炎的一種。',
       },
     },
   ],

@@ -48,7 +48,13 @@ describe('the content script’s Chinese vocabulary', () => {
 describe('a Chinese term’s card', () => {
   it('has its topic, and the definition of the English term it means the same as, or its own', () => {
     for (const entry of chineseLexicon) {
-      const description = describeTerm(entry.term, termEntries, definitions, topicById, () => undefined);
+      const description = describeTerm(entry.term, {
+        entries: termEntries,
+        definitions,
+        topicById,
+        signById: () => undefined,
+        localeOfText: () => 'en',
+      });
       expect(description?.topic, entry.term).toBe(entry.topic);
       // One record, one definition: the Chinese term and its English equal share it.
       expect(description?.definition, entry.term).toBe(definitions[entry.sameAs ?? entry.term]);

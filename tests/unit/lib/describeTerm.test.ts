@@ -8,15 +8,14 @@ import { isTermDescription } from '../../../lib/protocol/messages';
 
 const entries = new Map(lexicon.map((entry) => [entry.term, entry]));
 const signs = new Map(redFlags.map((flag) => [flag.id, { ...flag, locale: 'en' as const }]));
-const describeOf = (term: string) =>
-  describeTerm(
-    term,
-    entries,
-    definitions,
-    topicById,
-    (id) => signs.get(id),
-    () => 'en',
-  );
+const english = {
+  entries,
+  definitions,
+  topicById,
+  signById: (id: string) => signs.get(id),
+  localeOfText: () => 'en' as const,
+};
+const describeOf = (term: string) => describeTerm(term, english);
 
 describe('describeTerm', () => {
   it('gives an article term its definition and its cause', () => {
@@ -59,14 +58,11 @@ describe('describeTerm', () => {
       category: 'urgent',
       signs: ['chest-pain', 'no-such-sign'],
     };
-    const description = describeTerm(
-      term.term,
-      new Map([[term.term, term]]),
-      { [term.term]: 'A definition.' },
-      topicById,
-      (id) => signs.get(id),
-      () => 'en',
-    );
+    const description = describeTerm(term.term, {
+      ...english,
+      entries: new Map([[term.term, term]]),
+      definitions: { [term.term]: 'A definition.' },
+    });
     expect(description?.signs).toEqual([
       { id: 'chest-pain', urgency: 'emergency', text: signs.get('chest-pain')!.text, locale: 'en' },
     ]);
