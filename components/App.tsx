@@ -47,12 +47,12 @@ interface Reveal {
   at: number;
 }
 
-/** Focuses a place of the panel: a cause's tick, a section's heading, or the place itself. */
+/** Focuses a place of the panel: itself when it is made to take focus (a view, Seek care now), or its tick or heading. */
 function focusPlace(id: string): void {
   const place = document.getElementById(id);
   if (!place) return;
   place.scrollIntoView({ block: 'start' });
-  const target = place.matches('[role="tabpanel"]') ? place : (place.querySelector<HTMLElement>('input, h2') ?? place);
+  const target = place.hasAttribute('tabindex') ? place : (place.querySelector<HTMLElement>('input, h2') ?? place);
   if (target.tabIndex < 0 && !target.matches('input')) target.tabIndex = -1;
   target.focus({ preventScroll: true });
 }

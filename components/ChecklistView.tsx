@@ -17,7 +17,7 @@ export const FIRST_OPEN: ReadonlySet<GroupId> = new Set<GroupId>(['after-sex']);
 const afterSex = causes.filter((cause) => cause.section === 'after-sex');
 const otherCauses = causes.filter((cause) => cause.section === 'other-causes');
 const everyTopic = [...causes, ...beyondTopics, ...treatmentTopics];
-export const CHECKLIST_SIZE = everyTopic.length;
+const CHECKLIST_SIZE = everyTopic.length;
 
 interface Props {
   ticks: ReadonlySet<string>;
