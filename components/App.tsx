@@ -174,11 +174,21 @@ export function App({ tabId }: Props) {
           found={found}
           foundBeyond={foundBeyond}
           settings={settings}
-          onForce={() => void page.force()}
+          onForce={() => {
+            setChosen('page');
+            void page.force();
+          }}
           onShowNext={(topic) => void showNext(topic)}
           onOpenTopic={revealTopic}
-          onHighlighting={setHighlighting}
-          onSite={setSiteEnabled}
+          // A switch changes what fits the page: the view it was used in stays.
+          onHighlighting={(on) => {
+            setChosen('page');
+            setHighlighting(on);
+          }}
+          onSite={(host, on) => {
+            setChosen('page');
+            setSiteEnabled(host, on);
+          }}
           mentions={mentions}
           watchMap={page.watchMap}
           loadKeys={listShortcuts}
@@ -201,7 +211,11 @@ export function App({ tabId }: Props) {
             <PageBrief
               view={page.view}
               found={found.length + foundBeyond.length}
-              onForce={() => void page.force()}
+              onForce={() => {
+                // Asked from the checklist, the highlighting is then shown where it is explained.
+                setChosen('page');
+                void page.force();
+              }}
               onShowPage={() => jump('page')}
             />
           }
