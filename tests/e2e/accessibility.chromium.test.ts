@@ -57,8 +57,9 @@ const VIEW_NAMES = ['This page', 'Checklist', 'Diary', 'Summary'] as const;
 /** Shows a view by its tab, with every group and disclosure in it open. */
 async function showOpened(panel: Page, view: string): Promise<void> {
   await panel.getByRole('tab', { name: view }).click();
-  for (const toggle of await panel.locator('[role="tabpanel"]:visible [aria-expanded="false"]:visible').all())
-    await toggle.click();
+  // Each click opens one of those found: take the first still closed, again and again.
+  const closed = panel.locator('[role="tabpanel"]:visible [aria-expanded="false"]:visible');
+  for (let left = 100; left > 0 && (await closed.count()) > 0; left--) await closed.first().click();
   await panel.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
 }
 
