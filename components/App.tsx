@@ -9,7 +9,7 @@ import { mentionsCareNow, panelAnchorOf, topicsFound } from '../lib/pageTopics';
 import { doctorSummary } from '../lib/summary';
 import { defaultView, isViewId, VIEWS, type ViewId } from '../lib/views';
 import type { MentionShown } from '../lib/protocol/messages';
-import { listShortcuts, whereToChangeKeys } from '../platform/commands';
+import { listShortcuts, watchCommands, whereToChangeKeys } from '../platform/commands';
 import { t, type MessageKey } from '../platform/i18n';
 import { searchInNewTab } from '../platform/search';
 import { openSummaryPage } from '../platform/summaryPage';
@@ -93,6 +93,10 @@ export function App({ tabId }: Props) {
   useEffect(() => {
     if (reveal) focusPlace(reveal.id);
   }, [reveal]);
+
+  // The keys step through the page's mentions or switch the site: both belong to "This page".
+  // A panel pinned to a tab of its own (`?tabId=N`) is not what the keys act on.
+  useEffect(() => (tabId === undefined ? watchCommands(() => setChosen('page')) : undefined), []);
 
   const counts = page.view.kind === 'page' ? page.view.status.counts : {};
   const highlighted = page.view.kind === 'page' && isHighlighting(page.view.status.state);

@@ -55,9 +55,7 @@ export function ChecklistView({ ticks, onTick, renderExtra, query, onQuery, open
   return (
     <>
       {pageBrief}
-      <p class="hint" id="checklist" tabIndex={-1}>
-        {t('checklistHint')}
-      </p>
+      <p class="hint">{t('checklistHint')}</p>
       <div class="topic-search" role="search">
         <label for="topic-search">{t('searchLabel')}</label>
         <input

@@ -247,3 +247,24 @@ describe('a term card’s "Open in panel"', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'On this page' })));
   });
 });
+
+/** The browser running one of the extension's keyboard commands (tests/unit/setup.ts fakes the event). */
+const pressCommand = (name: string) =>
+  (fakeBrowser.commands.onCommand as unknown as { trigger(command: string): Promise<void> }).trigger(name);
+
+describe('the keyboard commands', () => {
+  it('bring the panel to "This page", where the mentions they step through and the site switch are', async () => {
+    await panelOn(status('on', { 'disc-herniation': 3 }));
+    showView('Diary');
+    await pressCommand('next-mention');
+    await waitFor(() => expect(selectedTab().textContent).toBe('This page'));
+    showView('Checklist');
+    await pressCommand('toggle-site');
+    await waitFor(() => expect(selectedTab().textContent).toBe('This page'));
+    // The browser's own command, and names that are not ours, change nothing.
+    showView('Summary');
+    await pressCommand('_execute_action');
+    await pressCommand('not-ours');
+    expect(selectedTab().textContent).toBe('Summary');
+  });
+});
