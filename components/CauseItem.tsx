@@ -10,6 +10,8 @@ interface Props {
   onTick(causeId: string, ticked: boolean): void;
   /** Optional extra line, such as how often the cause is mentioned on the page. */
   children?: ComponentChildren;
+  /** Left out by the checklist's search box. */
+  hidden?: boolean;
 }
 
 /** A line that is not the article's, labelled with where it comes from. */
@@ -21,10 +23,10 @@ function SourcedNoteLine({ note }: { note: SourcedLine }) {
   );
 }
 
-export function CauseItem({ cause, ticked, onTick, children }: Props) {
+export function CauseItem({ cause, ticked, onTick, children, hidden }: Props) {
   const summaryId = `summary-${cause.id}`;
   return (
-    <li class="cause" id={`cause-${cause.id}`} data-cause={cause.id}>
+    <li class="cause" id={`cause-${cause.id}`} data-cause={cause.id} hidden={hidden}>
       <div class="cause-head">
         <input
           type="checkbox"

@@ -12,19 +12,14 @@ import type { Diary as DiaryState } from './useDiary';
 
 interface Props {
   diary: DiaryState;
-}
-
-/** Moves to the red flags ("Seek care now") at the top of the panel. */
-function showSeekCare() {
-  const redFlags = document.getElementById('seek-care');
-  redFlags?.scrollIntoView({ block: 'start' });
-  redFlags?.focus({ preventScroll: true });
+  /** Shows the red flags ("Seek care now") above the views, and moves there. */
+  onSeekCare(): void;
 }
 
 type Notice = { kind: 'logged' } | { kind: 'deleted'; episode: Episode } | { kind: 'restored' } | null;
 
 /** The private pain diary: log, list, chart, the article's rule, and the diary's files. */
-export function Diary({ diary }: Props) {
+export function Diary({ diary, onSeekCare }: Props) {
   const [notice, setNotice] = useState<Notice>(null);
   const undo = useRef<HTMLButtonElement>(null);
   const verdict = useMemo(() => articleRule(diary.episodes), [diary.episodes]);
@@ -71,7 +66,7 @@ export function Diary({ diary }: Props) {
           {diary.unreadable === 1 ? t('diaryUnreadableOne') : t('diaryUnreadable', String(diary.unreadable))}
         </p>
       )}
-      <RuleNotice verdict={verdict} onSeekCare={showSeekCare} />
+      <RuleNotice verdict={verdict} onSeekCare={onSeekCare} />
       <h3>{t('diaryEpisodesHeading')}</h3>
       <PainChart episodes={diary.episodes} idPrefix="panel-chart" withTable />
       <EpisodeList

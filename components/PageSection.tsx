@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { isArticleTopic, type TopicInfo } from '../content/topics';
 import type { PageMap as PageMapData, PageStatus } from '../lib/protocol/messages';
 import type { Settings } from '../lib/settings/settings';
@@ -22,8 +23,6 @@ interface Props {
   /** Topics beyond the article found on the page: set apart, labelled. */
   foundBeyond: Found[];
   settings: Settings;
-  /** Status of the last "show next mention", for screen readers. */
-  announcement: string;
   onForce(): void;
   onShowNext(topic: string): void;
   onOpenTopic(topic: string): void;
@@ -63,53 +62,80 @@ function FoundLabel({ topic }: { topic: Found }) {
   return <span class="found-label"> · {t(...topicLabel(topic))}</span>;
 }
 
-function FoundList({ found, props, labelledBy }: { found: Found[]; props: Props; labelledBy?: string }) {
+/** How many of a list's topics show before "Show all": the most mentioned, so the view stays short. */
+const FIRST_SHOWN = { article: 6, beyond: 3 } as const;
+
+function FoundList({ found, props, list }: { found: Found[]; props: Props; list: keyof typeof FIRST_SHOWN }) {
+  const [all, setAll] = useState(false);
   if (found.length === 0) return null;
+  const id = `found-${list}`;
+  const shown = all ? found.length : FIRST_SHOWN[list];
   return (
-    <ol class="found" aria-labelledby={labelledBy}>
-      {found.map((topic) => (
-        <li key={topic.id}>
-          <button
-            type="button"
-            class="link-button"
-            lang={langOf(topic.title)}
-            onClick={() => props.onOpenTopic(topic.id)}
-          >
-            {topic.title}
-          </button>
-          <FoundLabel topic={topic} />
-          <MentionButton count={topic.count} onShowNext={() => props.onShowNext(topic.id)} />
-          <MentionList topic={topic.id} title={topic.title} version={props.view} actions={props.mentions} />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol class="found" id={id} aria-labelledby={list === 'beyond' ? 'found-beyond-heading' : undefined}>
+        {found.map((topic, at) => (
+          <li key={topic.id} hidden={at >= shown}>
+            <span class="found-topic">
+              <button
+                type="button"
+                class="link-button"
+                lang={langOf(topic.title)}
+                onClick={() => props.onOpenTopic(topic.id)}
+              >
+                {topic.title}
+              </button>
+              <FoundLabel topic={topic} />
+            </span>
+            <div class="found-steps">
+              <MentionButton count={topic.count} onShowNext={() => props.onShowNext(topic.id)} compact />
+              <MentionList topic={topic.id} title={topic.title} version={props.view} actions={props.mentions} />
+            </div>
+          </li>
+        ))}
+      </ol>
+      {found.length > FIRST_SHOWN[list] && (
+        <button
+          type="button"
+          class="small show-all"
+          aria-expanded={all}
+          aria-controls={id}
+          onClick={() => setAll(!all)}
+        >
+          {all ? t('foundFewer') : t('foundAll', String(found.length))}
+        </button>
+      )}
+    </>
   );
 }
 
 export function PageSection(props: Props) {
-  const { view, found, foundBeyond, settings, announcement } = props;
+  const { view, found, foundBeyond, settings } = props;
   const host = view.kind === 'page' ? view.status.host : '';
   return (
     <section class="page" id="page-section" aria-labelledby="page-heading">
       <h2 id="page-heading">{t('pageHeading')}</h2>
       <StatusLine view={view} found={[...found, ...foundBeyond]} onForce={props.onForce} />
-      <FoundList found={found} props={props} />
-      {foundBeyond.length > 0 && (
-        <>
-          <h3 id="found-beyond-heading">{t('foundBeyondHeading')}</h3>
-          <FoundList found={foundBeyond} props={props} labelledBy="found-beyond-heading" />
-        </>
-      )}
+      {/* The topics, and beside them the map of the whole page. */}
+      <div class="page-body">
+        <div>
+          <FoundList found={found} props={props} list="article" />
+          {foundBeyond.length > 0 && (
+            <>
+              <h3 id="found-beyond-heading">{t('foundBeyondHeading')}</h3>
+              <FoundList found={foundBeyond} props={props} list="beyond" />
+            </>
+          )}
+        </div>
+        {found.length + foundBeyond.length > 0 && (
+          <PageMap watch={props.watchMap} onShow={(index) => props.mentions.show(null, index)} />
+        )}
+      </div>
       {found.length + foundBeyond.length > 0 && (
         <div class="every-mention">
           <h3 id="every-mention-heading">{t('allMentionsHeading')}</h3>
           <MentionList topic={null} title={t('allMentionsTopic')} version={view} actions={props.mentions} />
-          <PageMap watch={props.watchMap} onShow={(index) => props.mentions.show(null, index)} />
         </div>
       )}
-      <p class="status" role="status">
-        {announcement}
-      </p>
       <div class="settings">
         <label>
           <input

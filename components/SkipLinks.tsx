@@ -1,24 +1,32 @@
-import { t } from '../platform/i18n';
+import { t, type MessageKey } from '../platform/i18n';
 
-/** The first stops for the keyboard: the red flags, the checklist and the diary, from anywhere, at once. */
-export function SkipLinks() {
-  function jump(event: MouseEvent, id: string) {
-    event.preventDefault();
-    const target = document.getElementById(id);
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus({ preventScroll: true });
-  }
+/** Where a skip link leads: the red flags, above every view, or one of the views. */
+export type SkipTarget = 'seek-care' | 'page' | 'checklist' | 'diary' | 'summary';
+
+const LINKS: [SkipTarget, string, MessageKey][] = [
+  ['seek-care', '#seek-care', 'skipRedFlags'],
+  ['page', '#view-page', 'skipPage'],
+  ['checklist', '#view-checklist', 'skipChecklist'],
+  ['diary', '#view-diary', 'skipDiary'],
+  ['summary', '#view-summary', 'skipSummary'],
+];
+
+/** The first stops for the keyboard: the red flags and each view, from anywhere, at once. Shown while focused. */
+export function SkipLinks({ onJump }: { onJump(target: SkipTarget): void }) {
   return (
     <nav class="skip-links" aria-label={t('skipTo')}>
-      <a href="#seek-care" onClick={(event) => jump(event, 'seek-care')}>
-        {t('skipRedFlags')}
-      </a>
-      <a href="#checklist" onClick={(event) => jump(event, 'checklist')}>
-        {t('skipChecklist')}
-      </a>
-      <a href="#diary" onClick={(event) => jump(event, 'diary')}>
-        {t('skipDiary')}
-      </a>
+      {LINKS.map(([target, href, label]) => (
+        <a
+          key={target}
+          href={href}
+          onClick={(event) => {
+            event.preventDefault();
+            onJump(target);
+          }}
+        >
+          {t(label)}
+        </a>
+      ))}
     </nav>
   );
 }

@@ -4,13 +4,16 @@ import { t, type MessageKey } from '../platform/i18n';
 interface Props {
   /** The text to copy, empty when nothing is ticked. */
   summary: string;
+  /** How many topics are ticked and how many diary entries there are: what the summary holds. */
+  ticked: number;
+  entries: number;
   copy(text: string): Promise<void>;
   onClear(): void;
   /** Opens the printable summary page. */
   onOpenPrintable(): void;
 }
 
-export function SummaryActions({ summary, copy, onClear, onOpenPrintable }: Props) {
+export function SummaryActions({ summary, ticked, entries, copy, onClear, onOpenPrintable }: Props) {
   const [status, setStatus] = useState<MessageKey | null>(null);
 
   async function onCopy() {
@@ -26,6 +29,7 @@ export function SummaryActions({ summary, copy, onClear, onOpenPrintable }: Prop
   return (
     <section class="actions" aria-labelledby="actions-heading">
       <h2 id="actions-heading">{t('actionsHeading')}</h2>
+      <p class="hint">{t('summaryHolds', String(ticked), String(entries))}</p>
       <div class="buttons">
         <button type="button" onClick={onCopy}>
           {t('copySummary')}

@@ -12,15 +12,17 @@ interface Props {
   tick?: { ticked: boolean; onTick(id: string, ticked: boolean): void };
   /** Optional extra line, such as how often the topic is mentioned on the page. */
   children?: ComponentChildren;
+  /** Left out by the checklist's search box. */
+  hidden?: boolean;
 }
 
 /** A topic the article does not cover: always labelled as such, with its source. */
-export function WiderTopicItem({ topic, kind, tick, children }: Props) {
+export function WiderTopicItem({ topic, kind, tick, children, hidden }: Props) {
   const summaryId = `summary-${topic.id}`;
   // Under a ticked item's label the details' headings come next; under a treatment's own heading, one lower.
   const DetailHeading = tick ? 'h3' : 'h4';
   return (
-    <li class="cause wider" id={`topic-${topic.id}`} data-topic={topic.id}>
+    <li class="cause wider" id={`topic-${topic.id}`} data-topic={topic.id} hidden={hidden}>
       <div class="cause-head">
         {tick && (
           <input

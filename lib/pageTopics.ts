@@ -48,3 +48,14 @@ export function panelAnchorOf(
       return 'page-section';
   }
 }
+
+/** Whether the page mentions a topic whose place in the panel is "Seek care now": a warning sign or cauda equina. */
+export function mentionsCareNow(
+  counts: Readonly<Record<string, number>>,
+  topics: readonly { id: string; kind: TopicKind }[],
+  conditions: readonly { id: string; namedUnder: string | null }[],
+): boolean {
+  return Object.entries(counts).some(
+    ([id, count]) => count > 0 && panelAnchorOf(id, topics, conditions) === 'seek-care',
+  );
+}

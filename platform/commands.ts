@@ -33,6 +33,18 @@ export function handleCommands(): void {
   });
 }
 
+/**
+ * Our commands as the panel hears them (the background runs them): the panel shows the view
+ * they act on. Returns the function that stops listening.
+ */
+export function watchCommands(onCommand: (command: CommandName) => void): () => void {
+  const listener = (command: string) => {
+    if (isCommandName(command)) onCommand(command);
+  };
+  browser.commands?.onCommand.addListener(listener);
+  return () => browser.commands?.onCommand.removeListener(listener);
+}
+
 export interface Shortcut {
   name: string;
   description: string;

@@ -1,6 +1,6 @@
 // `npm run screenshots`: builds the Chrome package, loads it into headless Chromium on the demo page
 // (tests/fixtures/pages/back-pain.html, served on 127.0.0.1 as health.example) and photographs it, light theme:
-//   docs/page.png, docs/panel.png                the README's two pictures;
+//   docs/page.png, docs/panel.png                the README's two pictures (the panel on its "This page" view);
 //   store/images/screenshot-*.png                1280×800, for both stores' listings;
 //   store/images/promo-small-440x280.png         the Chrome Web Store's small promo tile;
 //   store/images/icon-128.png                    the store icon: 96×96 artwork in 16 px of transparent padding.
@@ -177,26 +177,28 @@ try {
     return png;
   }
 
-  // The README's pictures: the page as a reader sees it, and the panel at "On this page".
+  // The README's pictures: the page as a reader sees it, and the panel on its "This page" view.
   if (lang === 'en') {
     const readmePage = await openDemoPage(900, 640);
     save('docs/page.png', await readmePage.screenshot());
     const readmePanel = await openPanelFor(readmePage, 1100);
-    await readmePanel.setViewportSize({ width: 360, height: 1100 });
-    await readmePanel.evaluate(() => document.getElementById('page-section').scrollIntoView());
+    // Chrome's side panel at its usual width.
+    await readmePanel.setViewportSize({ width: 400, height: 1100 });
+    await readmePanel.getByRole('tab', { name: 'This page', selected: true }).waitFor();
     save('docs/panel.png', await readmePanel.screenshot());
     await Promise.all([readmePage.close(), readmePanel.close()]);
   }
 
-  // 1. The panel beside the highlighted health page.
+  // 1. The panel beside the highlighted health page, on the view it opens on there: "This page",
+  // scrolled past Seek care now (open, since the page names warning signs) to the topics found.
   const page = await openDemoPage(WIDTH - PANEL_WIDTH, HEIGHT);
   const panel = await openPanelFor(page, HEIGHT);
-  await panel.evaluate(() => document.getElementById('page-section').scrollIntoView());
+  await panel.evaluate(() => document.querySelector('.view-tabs').scrollIntoView());
   const pageShot = await page.screenshot();
   const panelShot = await panel.screenshot();
   save(`${storeImages}/screenshot-1-panel-and-page.png`, await compose(sideBySide(pageShot, panelShot)));
 
-  // 2. The term card, and the panel it opens at the term's cause.
+  // 2. The term card, and the panel it opens on the checklist at the term's cause.
   await page.evaluate(() => scrollTo(0, document.querySelectorAll('h2')[1].offsetTop - 96));
   const point = await page.evaluate(centreOf, 'herniated disk');
   await page.mouse.move(point.x, point.y);
@@ -216,16 +218,14 @@ try {
   await page.keyboard.press('Escape');
   save(`${storeImages}/screenshot-2-term-card.png`, await compose(sideBySide(cardShot, await panel.screenshot())));
 
-  // 3. Seek care now, the checklist with its ticks, and the summary for a doctor.
-  await panel.evaluate(() => scrollTo(0, 0));
+  // 3. Seek care now above the checklist (its search box, its groups, two causes ticked), and the summary view.
+  await panel.evaluate(() => document.querySelectorAll('details[open]').forEach((details) => (details.open = false)));
   await panel.setViewportSize({ width: PANEL_WIDTH, height: HEIGHT - 40 });
-  const top = await panel.screenshot();
   for (const id of ['disc-herniation', 'sacroiliac-strain']) await panel.locator(`#tick-${id}`).check();
-  await panel.evaluate(() => {
-    document.querySelectorAll('details[open]').forEach((details) => (details.open = false));
-    const actions = document.getElementById('actions-heading').closest('section');
-    actions.scrollIntoView({ block: 'end' });
-  });
+  await panel.evaluate(() => scrollTo(0, 0));
+  const top = await panel.screenshot();
+  await panel.getByRole('tab', { name: 'Summary' }).click();
+  await panel.evaluate(() => scrollTo(0, 0));
   const ticks = await panel.screenshot();
   save(`${storeImages}/screenshot-3-seek-care-and-checklist.png`, await compose(captioned(top, ticks)));
 

@@ -52,6 +52,17 @@ async function seedDiary(): Promise<void> {
 
 let session: ChromiumSession;
 
+const VIEW_NAMES = ['This page', 'Checklist', 'Diary', 'Summary'] as const;
+
+/** Shows a view by its tab, with every group and disclosure in it open. */
+async function showOpened(panel: Page, view: string): Promise<void> {
+  await panel.getByRole('tab', { name: view }).click();
+  // Each click opens one of those found: take the first still closed, again and again.
+  const closed = panel.locator('[role="tabpanel"]:visible [aria-expanded="false"]:visible');
+  for (let left = 100; left > 0 && (await closed.count()) > 0; left--) await closed.first().click();
+  await panel.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+}
+
 describe('accessibility of the panel in Chromium', () => {
   let panel: Page;
 
@@ -70,12 +81,29 @@ describe('accessibility of the panel in Chromium', () => {
     await session?.close();
   });
 
+  it.each(VIEW_NAMES.flatMap((view) => (['light', 'dark'] as const).map((scheme) => [view, scheme] as const)))(
+    'has no axe violations in the %s view, %s theme, every group and disclosure open',
+    async (view, scheme) => {
+      await panel.emulateMedia({ colorScheme: scheme });
+      await showOpened(panel, view);
+      if (view === 'Checklist') {
+        await panel.getByRole('checkbox', { name: 'May apply to me: Blood stasis' }).check();
+        await panel.getByRole('searchbox', { name: 'Find a topic' }).fill('kidney');
+        await panel.getByText(/^\d+ of \d+ topics match\.$/).waitFor();
+        expect(await axeViolations(panel)).toEqual([]);
+        await panel.getByRole('searchbox', { name: 'Find a topic' }).fill('');
+      }
+      expect(await axeViolations(panel)).toEqual([]);
+    },
+  );
+
   it.each(['light', 'dark'] as const)(
-    'has no axe violations in the %s theme, every disclosure open',
+    'has no axe violations with Seek care now open, in the %s theme',
     async (scheme) => {
       await panel.emulateMedia({ colorScheme: scheme });
-      await panel.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-      await panel.getByRole('checkbox', { name: 'May apply to me: Blood stasis' }).check();
+      const show = panel.getByRole('button', { name: /^Show the \d+ signs$/ });
+      if (await show.isVisible()) await show.click();
+      await panel.locator('#seek-care li').first().waitFor();
       expect(await axeViolations(panel)).toEqual([]);
     },
   );
@@ -85,9 +113,9 @@ describe('accessibility of the panel in Chromium', () => {
     async (scheme) => {
       await seedDiary();
       await panel.reload();
-      await panel.locator('#diary .episode').first().waitFor();
       await panel.emulateMedia({ colorScheme: scheme });
-      await panel.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      await showOpened(panel, 'Diary');
+      await panel.locator('#diary .episode').first().waitFor();
       await panel
         .getByRole('button', { name: /^Delete the episode of/ })
         .first()
@@ -150,11 +178,13 @@ describe('accessibility of the panel in Chromium', () => {
       (level) => ((document.documentElement.style as CSSStyleDeclaration & { zoom: string }).zoom = level),
       zoom,
     );
-    await panel.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-    const overflow = await panel.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    for (const view of VIEW_NAMES) {
+      await showOpened(panel, view);
+      const overflow = await panel.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, view).toBeLessThanOrEqual(0);
+    }
     await panel.evaluate(() => ((document.documentElement.style as CSSStyleDeclaration & { zoom: string }).zoom = ''));
   });
 
@@ -183,6 +213,7 @@ describe('accessibility of the panel following a page, every list of mentions op
     await panel.setViewportSize({ width: 360, height: 800 });
     await panel.goto(`${session.panelUrl}?tabId=${await tabIdOf(session, page)}`);
     await panel.locator('.page-map').waitFor();
+    for (const more of await panel.locator('button.show-all').all()) await more.click();
     for (const button of await panel.locator('button[aria-label^="Sentences:"]').all()) await button.click();
     await panel.locator('button.sentence').first().waitFor();
     await panel.locator('.page-map').focus();
@@ -199,6 +230,11 @@ describe('accessibility of the panel following a page, every list of mentions op
     await panel.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
     expect(await panel.locator('button.sentence').count()).toBeGreaterThanOrEqual(3);
     expect(await axeViolations(panel)).toEqual([]);
+    // The checklist with the page's counts on its items, and a line on the page.
+    await showOpened(panel, 'Checklist');
+    await panel.locator('#view-checklist .page-brief').waitFor();
+    expect(await axeViolations(panel)).toEqual([]);
+    await panel.getByRole('tab', { name: 'This page' }).click();
   });
 });
 

@@ -25,6 +25,7 @@ describe('the pain diary’s files and summary page in Chromium', () => {
     panel = await session.context.newPage();
     await panel.setViewportSize({ width: 360, height: 900 });
     await panel.goto(session.panelUrl);
+    await panel.getByRole('tab', { name: 'Diary' }).click();
     await panel.getByRole('heading', { name: 'Pain diary' }).waitFor();
     const driver = chromiumDriver(panel);
     await logEpisodeByKeyboard(driver, {
@@ -62,7 +63,9 @@ describe('the pain diary’s files and summary page in Chromium', () => {
   });
 
   it('opens the summary page, shows the entries, and prints to A4 and Letter, with no request made by the diary', async () => {
+    await panel.getByRole('tab', { name: 'Checklist' }).click();
     await panel.getByRole('checkbox', { name: 'May apply to me: A one-sided or awkward position' }).check();
+    await panel.getByRole('tab', { name: 'Summary' }).click();
     const [summary] = await Promise.all([
       session.context.waitForEvent('page'),
       panel.getByRole('button', { name: 'Open a printable summary' }).click(),

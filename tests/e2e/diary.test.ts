@@ -8,6 +8,7 @@ import {
   importFile,
   listedEpisodes,
   logEpisodeByKeyboard,
+  showView,
   until,
   type PanelDriver,
 } from './support/diary';
@@ -21,6 +22,7 @@ describe.each(BROWSERS)('the pain diary in %s', (_name, launch) => {
     browser = await launch();
     panel = harnessDriver(await browser.openPanel());
     await until(panel, () => document.querySelector('#diary form') !== null);
+    await showView(panel, 'diary');
   });
 
   afterAll(async () => {
@@ -45,6 +47,7 @@ describe.each(BROWSERS)('the pain diary in %s', (_name, launch) => {
     // Let storage settle before the page goes away.
     await new Promise((done) => setTimeout(done, 300));
     await panel.reload();
+    await showView(panel, 'diary');
     await waitFor(async () => (await listedEpisodes(panel)).length === 2);
     const listed = (await listedEpisodes(panel)).join('\n');
     expect(listed).toMatch(/Pain 6\/10 Both sides · Hours · Different: Nothing first time/);

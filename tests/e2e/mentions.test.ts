@@ -42,7 +42,7 @@ describe.each(BROWSERS)('every mention within reach, in %s', (_name, launch) => 
   let browser: TestBrowser;
   let page: TestPage;
   let panel: TestPage;
-  const status = async () => (await panel.evaluate(textsOf, '.page .status'))[0];
+  const status = async () => (await panel.evaluate(textsOf, '.mention-status'))[0];
 
   beforeAll(async () => {
     server = await servePages({ folders: {}, headers: { 'content-security-policy': "script-src 'none'" } });

@@ -51,7 +51,12 @@ describe.each(BROWSERS)('the panel and the page, in %s', (_name, launch) => {
     );
     expect(await panel.evaluate(textsOf, countOf('high-heels'))).toEqual(['1 mention on this page']);
     expect(await panel.evaluate(textsOf, countOf('sex-position'))).toEqual(['0 mentions on this page']);
-    expect(await panel.evaluate(textsOf, '#page-section ol.found li > :is(.link-button, .mentions)')).toEqual([
+    expect(
+      await panel.evaluate(
+        textsOf,
+        '#page-section ol.found li :is(.found-topic > .link-button, .found-steps > .mentions)',
+      ),
+    ).toEqual([
       'Lumbar disc herniation',
       '3 mentions on this page',
       'Wearing high heels for a long time',
@@ -60,11 +65,14 @@ describe.each(BROWSERS)('the panel and the page, in %s', (_name, launch) => {
   });
 
   it('jumps to the next mention, cycling, marks it as current, and keeps focus in the panel', async () => {
+    // From the cause's own item in the checklist: its view, its group opened.
+    await panel.click('#tab-checklist');
+    await panel.click('#heading-other-causes');
     const seen: [string | null, number][] = [];
     for (let step = 0; step < 4; step++) {
       await panel.click(countOf('disc-herniation'));
       const announced = `Showing mention ${(step % 3) + 1} of 3 on the page.`;
-      await waitFor(async () => (await panel.evaluate(textsOf, '.page .status'))[0] === announced);
+      await waitFor(async () => (await panel.evaluate(textsOf, '.mention-status'))[0] === announced);
       seen.push([
         await page.evaluate(currentMention, undefined),
         await page.evaluate(() => Math.round(scrollY), undefined),
@@ -80,6 +88,9 @@ describe.each(BROWSERS)('the panel and the page, in %s', (_name, launch) => {
   });
 
   it('shows a card on hover whose "Open in panel" brings the panel to the cause, and leaves no trace', async () => {
+    // The panel is elsewhere: on the diary, its other causes closed again.
+    await panel.click('#heading-other-causes');
+    await panel.click('#tab-diary');
     await page.evaluate(() => scrollTo(0, 0), undefined);
     const before = await page.evaluate(() => document.documentElement.outerHTML, undefined);
     const point = (await page.evaluate(centreOf, 'herniated disc'))!;
@@ -95,6 +106,17 @@ describe.each(BROWSERS)('the panel and the page, in %s', (_name, launch) => {
     const { left, bottom } = (await card())!;
     await page.pointAt(left + 24, bottom - 20, true);
     await waitFor(() => panel.evaluate(() => document.activeElement?.id === 'tick-disc-herniation', undefined));
+    // The checklist's view, the cause's group open, the cause's tick on screen.
+    expect(
+      await panel.evaluate(() => {
+        const tick = document.getElementById('tick-disc-herniation')!;
+        const box = tick.getBoundingClientRect();
+        return {
+          view: document.querySelector('[role="tab"][aria-selected="true"]')!.textContent,
+          shown: box.height > 0 && box.top >= 0 && box.bottom <= innerHeight,
+        };
+      }, undefined),
+    ).toEqual({ view: 'Checklist', shown: true });
 
     await page.press('Escape');
     await waitFor(async () => (await card()) === null);

@@ -4,12 +4,29 @@ import { waitFor } from './support/browsers';
 import { BROWSERS, type TestBrowser } from './support/harness';
 import { pagesDir } from './support/paths';
 
+/** A page about cooking: not a health page, so nothing on it is highlighted. */
+const RECIPES = `<!doctype html><html lang="en"><head><title>Weeknight recipes</title></head><body><main>
+  <h1>Weeknight recipes</h1><p>A quick tomato soup, a lemon cake and a salad with toasted seeds.</p>
+  <p>Roast the tomatoes with garlic, blend them with stock and season to taste.</p></main></body></html>`;
+
+/** Runs in the panel: the selected tab's name, the focused element's id and which view is shown. */
+function viewState() {
+  return {
+    selected: document.querySelector('[role="tab"][aria-selected="true"]')?.textContent,
+    focused: document.activeElement?.id,
+    shown: [...document.querySelectorAll<HTMLElement>('[role="tabpanel"]')]
+      .filter((view) => !view.hidden)
+      .map((view) => view.id),
+  };
+}
+
 describe.each(BROWSERS)('the side panel in %s', (_name, launch) => {
   let browser: TestBrowser;
   let server: PageServer;
 
   beforeAll(async () => {
     server = await servePages({ folders: { '/': pagesDir } });
+    server.route('/recipes.html', RECIPES);
     browser = await launch();
   });
 
@@ -26,11 +43,9 @@ describe.each(BROWSERS)('the side panel in %s', (_name, launch) => {
         () =>
           [...document.querySelectorAll('#page-section ol.found')].map((list) =>
             // Each topic's line, without its list of sentences.
-            [...list.querySelectorAll('li')].map((item) =>
-              [...item.children]
-                .filter((child) => !child.classList.contains('mention-list'))
-                .map((child) => child.textContent)
-                .join(''),
+            [...list.querySelectorAll('li')].map(
+              (item) =>
+                `${item.querySelector('.found-topic')!.textContent}${item.querySelector('.mentions')!.textContent}`,
             ),
           ),
         undefined,
@@ -52,8 +67,12 @@ describe.each(BROWSERS)('the side panel in %s', (_name, launch) => {
     const count = (selector: string) => panel.evaluate((css) => document.querySelectorAll(css).length, selector);
     await waitFor(async () => (await count('[data-cause] input[type=checkbox]')) === 13);
     expect(await count('.wider-topics [data-topic] input[type=checkbox]')).toBeGreaterThanOrEqual(17);
+    // Following a page it cannot read (its own tab), the panel settles on the checklist.
+    await waitFor(async () => (await panel.evaluate(viewState, undefined)).selected === 'Checklist');
+    // Every group and the related articles open from their headings.
+    for (const heading of ['#heading-other-causes', '#heading-beyond', '#related-heading']) await panel.click(heading);
     const related = await panel.evaluate(
-      () => [...document.querySelectorAll('section.related button')].map((button) => button.textContent),
+      () => [...document.querySelectorAll('#related-articles button')].map((button) => button.textContent),
       undefined,
     );
     expect(related).toHaveLength(16);
@@ -77,5 +96,69 @@ describe.each(BROWSERS)('the side panel in %s', (_name, launch) => {
       'tick-sacroiliac-strain',
     ]);
     await panel.close();
+  });
+
+  it('opens on "This page" on a health page, Seek care now and what the page says on its first screen, in two screens', async () => {
+    const page = await browser.open(`${server.origin}/back-pain.html`);
+    const panel = await browser.openPanel(page);
+    await panel.setViewport(400, 800);
+    await waitFor(() => panel.evaluate(() => document.querySelector('#found-article li') !== null, undefined));
+    expect(await panel.evaluate(viewState, undefined)).toMatchObject({ selected: 'This page', shown: ['view-page'] });
+    const layout = await panel.evaluate(() => {
+      const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top;
+      return {
+        seekCare: top('#seek-care-heading'),
+        // The demo page names warning signs: the signs are listed at once.
+        signs: document.querySelectorAll('#seek-care li').length,
+        signsShown: !document.getElementById('seek-care-signs')!.hidden,
+        pageSays: top('#page-section p'),
+        firstTopic: top('#found-article li'),
+        height: document.documentElement.scrollHeight,
+      };
+    }, undefined);
+    expect(layout.signsShown).toBe(true);
+    expect(layout.signs).toBe(11);
+    expect(layout.seekCare).toBeLessThan(800);
+    expect(layout.pageSays).toBeLessThan(800);
+    expect(layout.firstTopic).toBeLessThan(800);
+    expect(layout.height).toBeLessThanOrEqual(1600);
+    await Promise.all([panel.close(), page.close()]);
+  });
+
+  it('opens on the checklist on a page that is not about health, and switches views from the keyboard', async () => {
+    const page = await browser.open(`${server.origin}/recipes.html`);
+    const panel = await browser.openPanel(page);
+    await panel.setViewport(400, 800);
+    await waitFor(async () => (await panel.evaluate(viewState, undefined)).selected === 'Checklist');
+    expect(await panel.evaluate(() => document.querySelector('.page-brief')?.textContent, undefined)).toContain(
+      'This does not look like a health page',
+    );
+    expect(await panel.evaluate(() => document.documentElement.scrollHeight, undefined)).toBeLessThanOrEqual(1600);
+
+    await panel.evaluate(
+      () => document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')!.focus(),
+      undefined,
+    );
+    const steps: [string, string][] = [
+      ['ArrowRight', 'diary'],
+      ['ArrowRight', 'summary'],
+      ['ArrowRight', 'page'],
+      ['ArrowLeft', 'summary'],
+      ['Home', 'page'],
+      ['End', 'summary'],
+    ];
+    for (const [key, view] of steps) {
+      await panel.press(key);
+      expect(await panel.evaluate(viewState, undefined)).toMatchObject({
+        focused: `tab-${view}`,
+        shown: [`view-${view}`],
+      });
+    }
+    // One tab stop: Tab leaves the tab list for the view shown.
+    await panel.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.closest('[role="tabpanel"]')?.id, undefined)).toBe(
+      'view-summary',
+    );
+    await Promise.all([panel.close(), page.close()]);
   });
 });

@@ -43,17 +43,30 @@ describe('privacy in Chromium', () => {
     await tab.waitForFunction(() => CSS.highlights.size > 0);
     const panel = await openPanelFor(session, tab);
 
-    for (const summary of await panel.locator('summary').all()) await summary.click();
+    const view = (name: string) => panel.getByRole('tab', { name }).click();
+    for (const name of ['This page', 'Checklist', 'Diary']) {
+      await view(name);
+      const closed = panel.locator('.group-toggle[aria-expanded="false"]:visible');
+      for (let left = 10; left > 0 && (await closed.count()) > 0; left--) await closed.first().click();
+      for (const summary of await panel.locator('summary:visible').all()) await summary.click();
+    }
+    await view('Checklist');
     for (const title of ['Lumbar disc herniation', 'Blood stasis', 'Wearing high heels for a long time']) {
       await panel.getByRole('checkbox', { name: `May apply to me: ${title}` }).check();
     }
-    await panel.getByRole('button', { name: 'Copy summary for my doctor' }).click();
+    await panel.getByRole('searchbox', { name: 'Find a topic' }).fill('endometriosis');
+    await panel.getByRole('searchbox', { name: 'Find a topic' }).fill('');
     await panel.locator('[data-cause="disc-herniation"] button.mentions').click();
+    await view('Summary');
+    await panel.getByRole('button', { name: 'Copy summary for my doctor' }).click();
+    await view('This page');
     await panel.getByRole('checkbox', { name: 'Highlight on 127.0.0.1' }).uncheck();
     await panel.getByRole('checkbox', { name: 'Highlight on 127.0.0.1' }).check();
     await panel.getByRole('checkbox', { name: 'Highlight terms on health pages' }).uncheck();
     await panel.getByRole('checkbox', { name: 'Highlight terms on health pages' }).check();
+    await view('Summary');
     await panel.getByRole('button', { name: 'Clear ticks' }).click();
+    await view('Diary');
     for (const [group, choice] of [
       [/^Pain, from 0/, '6'],
       ['Where', 'Left'],
@@ -67,6 +80,7 @@ describe('privacy in Chromium', () => {
       panel.waitForEvent('download'),
       panel.getByRole('button', { name: 'Export as CSV (spreadsheet)' }).click(),
     ]);
+    await view('Summary');
     const [summary] = await Promise.all([
       session.context.waitForEvent('page'),
       panel.getByRole('button', { name: 'Open a printable summary' }).click(),

@@ -5,7 +5,7 @@ import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
 import { firefoxActiveTabId, launchFirefox, openInFirefox, waitFor, type FirefoxSession } from './support/browsers';
 import { LONG_PAGE } from './support/pages';
 import { pagesDir } from './support/paths';
-import { exportFile, firefoxDriver, logEpisodeByKeyboard } from './support/diary';
+import { exportFile, firefoxDriver, logEpisodeByKeyboard, showView } from './support/diary';
 import { startRecordingProxy } from './support/recordingProxy';
 
 /**
@@ -54,6 +54,11 @@ describe('privacy in Firefox', () => {
     await panel.evaluate(async () => {
       const pause = () => new Promise((done) => setTimeout(done, 100));
       for (const summary of document.querySelectorAll('summary')) summary.click();
+      // Every view, and the checklist's search.
+      for (const tab of document.querySelectorAll<HTMLElement>('[role="tab"]')) tab.click();
+      const search = document.getElementById('topic-search') as HTMLInputElement;
+      search.value = 'endometriosis';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
       for (const id of ['disc-herniation', 'blood-stasis', 'high-heels'])
         document.getElementById(`tick-${id}`)!.click();
       document.querySelector<HTMLElement>('[data-cause="disc-herniation"] button.mentions')!.click();
@@ -68,6 +73,7 @@ describe('privacy in Firefox', () => {
     // Keys go to the tab in front.
     await panel.bringToFront();
     const diary = firefoxDriver(panel);
+    await showView(diary, 'diary');
     await logEpisodeByKeyboard(diary, {
       pain: 5,
       side: 1,

@@ -88,6 +88,7 @@ describe('bad stored data in Chromium', () => {
           (await panel.locator('.cause input:checked').evaluateAll((boxes) => boxes.map((box) => box.id))).sort(),
         )
         .toEqual(['tick-disc-herniation', 'tick-sacroiliac-strain']);
+      await panel.getByRole('tab', { name: 'This page' }).click();
       expect(await panel.getByRole('checkbox', { name: 'Highlight terms on health pages' }).isChecked()).toBe(true);
       // A damaged diary entry loses only itself.
       await expect.poll(() => panel.locator('#diary .episode').count()).toBe(1);

@@ -15,8 +15,20 @@ function getMessage(key: string, substitutions?: string | string[]): string {
     .replace(/\$(\d)/g, (_, index: string) => subs[Number(index) - 1] ?? '');
 }
 
+/** The keyboard commands' event, which the fake browser does not implement: listeners, and `trigger` to fire it. */
+function fakeCommandEvent() {
+  const listeners = new Set<(command: string) => void>();
+  return {
+    addListener: (listener: (command: string) => void) => void listeners.add(listener),
+    removeListener: (listener: (command: string) => void) => void listeners.delete(listener),
+    hasListener: (listener: (command: string) => void) => listeners.has(listener),
+    trigger: async (command: string) => listeners.forEach((listener) => listener(command)),
+  };
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
+  (fakeBrowser.commands as unknown as { onCommand: unknown }).onCommand = fakeCommandEvent();
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
   // An English browser, unless a test says otherwise; views set the locale again when they render.
   fakeBrowser.i18n.getUILanguage = () => 'en-US';

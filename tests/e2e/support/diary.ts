@@ -83,6 +83,16 @@ export async function logEpisodeByKeyboard(driver: PanelDriver, episode: Keyboar
   await until(driver, () => document.querySelector('#diary [role="status"]')?.textContent === 'Episode logged.');
 }
 
+/** Chooses one of the panel's views by clicking its tab, and waits until it is shown. */
+export async function showView(driver: PanelDriver, view: 'page' | 'checklist' | 'diary' | 'summary'): Promise<void> {
+  await waitFor(() =>
+    driver.evaluate((id) => {
+      document.getElementById(`tab-${id}`)?.click();
+      return document.getElementById(`view-${id}`)?.hidden === false;
+    }, view),
+  );
+}
+
 export async function until(driver: PanelDriver, check: () => boolean): Promise<void> {
   await waitFor(() => driver.evaluate(check, null));
 }

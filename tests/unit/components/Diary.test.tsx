@@ -6,9 +6,10 @@ import { Diary } from '../../../components/Diary';
 import { useDiary } from '../../../components/useDiary';
 import { episodeKey, type Episode } from '../../../lib/diary/episode';
 import { tickKey } from '../../../lib/settings/ticks';
+import { showView } from './views';
 
 function DiaryOnly() {
-  return <Diary diary={useDiary()} />;
+  return <Diary diary={useDiary()} onSeekCare={() => undefined} />;
 }
 
 function episode(day: number, pain: number, changes: Episode['changes'] = [], note = ''): Episode {
@@ -218,7 +219,9 @@ describe('the summary for a doctor, copied', () => {
     await store(episode(1, 5), episode(2, 6, ['position'], 'felt it next morning'));
     await fakeBrowser.storage.local.set({ [tickKey('sex-position')]: true });
     render(<App />);
+    showView('Diary');
     await screen.findByText('2 episodes, newest first.');
+    showView('Summary');
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary for my doctor' }));
     await screen.findByText(/Summary copied/);
     const text = writeText.mock.calls[0][0] as string;
@@ -232,6 +235,7 @@ describe('the summary for a doctor, copied', () => {
   it('opens the printable summary in a new tab', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     render(<App />);
+    showView('Summary');
     fireEvent.click(screen.getByRole('button', { name: 'Open a printable summary' }));
     await waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/summary\.html$/) }));
   });

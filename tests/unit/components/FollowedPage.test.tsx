@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/App';
 import type { Message, PageStatus } from '../../../lib/protocol/messages';
+import { showWholeChecklist } from './views';
 
 function status(host: string, counts: Record<string, number>): PageStatus {
   return { host, verdict: 'health-domain', state: 'on', counts };
@@ -34,13 +35,14 @@ describe('the panel follows the page', () => {
     const sendMessage = contentScripts(pages);
     activeTab(first.id!);
     render(<App />);
+    showWholeChecklist();
     await waitFor(() => within(causeItem('disc-herniation')).getByRole('button', { name: '3 mentions on this page' }));
     expect(within(causeItem('sex-position')).getByRole('button', { name: '0 mentions on this page' })).toBeTruthy();
 
     // Switching to a tab without a content script: a plain statement, not an error.
     activeTab(second.id!);
     await fakeBrowser.tabs.onActivated.trigger({ tabId: second.id!, windowId: second.windowId! });
-    await screen.findByText(/This page cannot be read/, undefined, { timeout: 2000 });
+    await screen.findByText('This page cannot be read by extensions.', undefined, { timeout: 2000 });
     expect(screen.queryByRole('button', { name: /mentions on this page/ })).toBeNull();
 
     // That tab navigates to a health page, whose content script then reports a change.
@@ -63,6 +65,7 @@ describe('the panel follows the page', () => {
     contentScripts(new Map([[tab.id!, status('www.nhs.uk', { 'disc-herniation': 3 })]]));
     activeTab(tab.id!);
     render(<App />);
+    showWholeChecklist();
     await waitFor(() => within(causeItem('disc-herniation')).getByRole('button', { name: '3 mentions on this page' }));
     await fakeBrowser.runtime.onMessage.trigger(
       {
@@ -89,6 +92,7 @@ describe('the panel follows the page', () => {
     );
     activeTab(active.id!);
     render(<App tabId={pinned.id} />);
+    showWholeChecklist();
     await waitFor(() => within(causeItem('blood-stasis')).getByRole('button', { name: '4 mentions on this page' }));
     await fakeBrowser.tabs.onActivated.trigger({ tabId: active.id!, windowId: active.windowId! });
     await new Promise((done) => setTimeout(done, 50));

@@ -32,6 +32,7 @@ describe('the panel language', () => {
   it('switches every string at once when the reader chooses, and keeps the choice', async () => {
     render(<App />);
     expect(firstHeading()).toBe('Seek care now');
+    fireEvent.click(screen.getByRole('tab', { name: 'Summary' }));
     expect(screen.getByRole('button', { name: 'Copy summary for my doctor' })).toBeTruthy();
 
     fireEvent.change(languageChoice(), { target: { value: 'zh_TW' } });
@@ -105,6 +106,7 @@ describe('the diary in Chinese', () => {
     URL.createObjectURL = vi.fn((blob: Blob) => (saved.push(blob), 'blob:test'));
     URL.revokeObjectURL = vi.fn();
     render(<App />);
+    fireEvent.click(await screen.findByRole('tab', { name: '日记' }));
     await screen.findByText('1 条记录，最新的在前。');
     expect(screen.getAllByText('2025年5月3日 21:05').length).toBeGreaterThan(0);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditions } from '../../../content/conditions';
 import { topics } from '../../../content/topics';
-import { panelAnchorOf, topicsFound } from '../../../lib/pageTopics';
+import { mentionsCareNow, panelAnchorOf, topicsFound } from '../../../lib/pageTopics';
 
 describe('topicsFound', () => {
   it('lists found topics, most mentioned first, ties in article order', () => {
@@ -36,5 +36,15 @@ describe('panelAnchorOf', () => {
     ['not-a-topic', 'page-section'],
   ])('points %s to #%s', (topic, anchor) => {
     expect(panelAnchorOf(topic, topics, conditions)).toBe(anchor);
+  });
+});
+
+describe('mentionsCareNow', () => {
+  it('is true when the page mentions a warning sign or cauda equina, and only then', () => {
+    expect(mentionsCareNow({ 'warning-signs': 1 }, topics, conditions)).toBe(true);
+    expect(mentionsCareNow({ 'cauda-equina': 2, 'disc-herniation': 4 }, topics, conditions)).toBe(true);
+    expect(mentionsCareNow({ 'disc-herniation': 4, 'urinary-tract-infection': 1 }, topics, conditions)).toBe(false);
+    expect(mentionsCareNow({ 'warning-signs': 0 }, topics, conditions)).toBe(false);
+    expect(mentionsCareNow({}, topics, conditions)).toBe(false);
   });
 });
