@@ -116,8 +116,9 @@ export class TermCard {
     close.setAttribute('aria-label', t('cardClose'));
     close.addEventListener('click', () => this.close());
     const signs = description?.signs ?? [];
-    // A card about a warning sign opens the panel on that sign, the first of them if several.
-    const place: PanelPlace = { topic, sign: signs[0]?.id ?? null };
+    // An urgent term's card opens the panel on its sign, the first of them if several; a term that
+    // only becomes urgent with a sign (a slipped disc, incontinence) names the signs and opens its topic.
+    const place: PanelPlace = { topic, sign: description?.urgent ? (signs[0]?.id ?? null) : null };
     const open = element(this.document, 'button', 'open', t(place.sign ? 'cardOpenSign' : 'cardOpenInPanel'));
     open.addEventListener('click', () => {
       void this.onOpenInPanel(place).then((opened) => {

@@ -81,7 +81,7 @@ describe.each(BROWSERS)('the panel and the page, in %s', (_name, launch) => {
         '3 mentions on this page',
       );
     }
-    expect(seen.map(([text]) => text)).toEqual(['herniated disc', 'slipped disc', 'Sciatica', 'herniated disc']);
+    expect(seen.map(([text]) => text)).toEqual(['herniated disc', 'slipped disc', 'prolapsed disc', 'herniated disc']);
     const [, second, third] = seen.map(([, scroll]) => scroll);
     expect(second).toBeGreaterThan(500);
     expect(third).toBeGreaterThan(second);

@@ -37,6 +37,7 @@ describe.each(BROWSERS)('term cards in %s', (_name, launch) => {
       return (await (api.browser ?? api.chrome).runtime.sendMessage({
         type: 'describe-term',
         term: asked,
+        locale: 'en',
       })) as Description | null;
     }, term);
 

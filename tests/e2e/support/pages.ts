@@ -53,7 +53,7 @@ const filler = (count: number) =>
 export const LONG_PAGE = page(
   `<h1>Back care</h1><p id="first">A herniated disc is common.</p>${filler(60)}
    <p id="second">A slipped disc can heal; high heels do not help.</p>${filler(60)}
-   <p id="third">Sciatica often follows.</p>${filler(20)}`,
+   <p id="third">A prolapsed disc often follows.</p>${filler(20)}`,
   MEDICAL_MARKUP,
 );
 

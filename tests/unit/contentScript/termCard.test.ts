@@ -102,6 +102,15 @@ describe('the term card', () => {
     expect(onOpen).toHaveBeenCalledWith({ topic: 'ectopic-pregnancy', sign: 'pregnancy-emergency' });
   });
 
+  it('names the signs of a term that only they make urgent, and opens the panel at its topic', () => {
+    const { root, onOpen } = showCard({ ...ECTOPIC, urgent: false, topic: 'disc-herniation' });
+    expect(root.querySelector('.urgent li')?.textContent).toBe(ECTOPIC.signs[0].text);
+    const open = root.querySelector('button.open') as HTMLButtonElement;
+    expect(open.textContent).toBe('Open in panel');
+    open.click();
+    expect(onOpen).toHaveBeenCalledWith({ topic: 'disc-herniation', sign: null });
+  });
+
   it('still says to get care now for an urgent term whose signs it was not told', () => {
     expect(showCard({ ...PID, urgent: true }).text('.urgent')).toBe(
       'Get care now: see “Seek care now” at the top of the panel.',
