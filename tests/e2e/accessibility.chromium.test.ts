@@ -153,7 +153,8 @@ describe('accessibility of the panel in Chromium', () => {
     await panel.keyboard.press('Tab');
     expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Seek care now');
     await panel.keyboard.press('Enter');
-    expect(await panel.evaluate(() => document.activeElement?.id)).toBe('seek-care');
+    // Focus moves once the panel has shown the place (a render later).
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('seek-care');
 
     const target = 'May apply to me: Sex that is too frequent, long or intense';
     for (let presses = 0; presses < 40 && (await focused()) !== target; presses++) await panel.keyboard.press('Tab');
