@@ -24,7 +24,7 @@ export function topicsFound<T extends Topic>(
 
 /**
  * Where in the panel a topic is explained: a cause's own item, the cause a condition is named
- * under, the red flags for warning signs and cauda equina, a topic beyond the article's item.
+ * under, the red flags for warning signs (cauda equina among them), a topic beyond the article's item.
  */
 export function panelAnchorOf(
   id: string,
@@ -41,8 +41,7 @@ export function panelAnchorOf(
       return 'seek-care';
     case 'named': {
       const namedUnder = conditions.find((condition) => condition.id === id)?.namedUnder;
-      if (namedUnder) return `cause-${namedUnder}`;
-      return id === 'cauda-equina' ? 'seek-care' : 'page-section';
+      return namedUnder ? `cause-${namedUnder}` : 'page-section';
     }
     default:
       return 'page-section';
