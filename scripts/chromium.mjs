@@ -12,7 +12,10 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Flags that load an unpacked extension, and only it. */
+/**
+ * Flags that load an unpacked extension, and only it.
+ * @param {string} dir
+ */
 export function extensionArgs(dir) {
   return [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
 }

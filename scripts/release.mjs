@@ -23,9 +23,14 @@ import { readZip } from './release/zip.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { name, version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
-const zipPath = (suffix) => resolve(root, `.output/${name}-${version}-${suffix}.zip`);
+const zipPath = (/** @type {string} */ suffix) => resolve(root, `.output/${name}-${version}-${suffix}.zip`);
 const started = Date.now();
 
+/**
+ * @param {string} reason
+ * @param {string[]} [details]
+ * @returns {never}
+ */
 function refuse(reason, details = []) {
   console.error(`\nRelease refused: ${reason}`);
   for (const detail of details.slice(0, 40)) console.error(`  ${detail}`);
@@ -33,29 +38,41 @@ function refuse(reason, details = []) {
   process.exit(1);
 }
 
+/** @param {string} title */
 function step(title) {
   console.log(`- ${title}`);
 }
 
-/** Runs a command quietly; on failure, refuses with the end of its output. */
+/**
+ * Runs a command quietly; on failure, refuses with the end of its output.
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {string} its standard output
+ */
 function run(command, args, cwd = root) {
   try {
     return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
+  } catch (caught) {
+    const error = /** @type {{ stdout?: string, stderr?: string }} */ (caught);
     const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(-30);
     refuse(`${[command, ...args].join(' ')} failed${cwd === root ? '' : ` in ${cwd}`}`, output);
   }
 }
 
+/** @param {string} when */
 function checkTreeIsClean(when) {
   const dirty = dirtyPaths(run('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all']));
   if (dirty.length > 0) refuse(`the work tree has changes that are not committed ${when}`, dirty);
 }
 
-/** Every file under `folder`, by its path relative to it with forward slashes, with its bytes. */
+/**
+ * Every file under `folder`, by its path relative to it with forward slashes, with its bytes.
+ * @param {string} folder
+ */
 function readTree(folder) {
+  /** @type {Map<string, Uint8Array>} */
   const files = new Map();
-  for (const path of readdirSync(folder, { recursive: true })) {
+  for (const path of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
     const absolute = join(folder, path);
     if (statSync(absolute).isFile()) files.set(path.split(sep).join('/'), readFileSync(absolute));
   }

@@ -15,24 +15,32 @@ import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, extensionArgs } from './chromium.mjs';
 import { servePages } from './serve-pages.mjs';
+/** @import { Page } from 'playwright-core' */
+/** @import { Browser } from 'webextension-polyfill' */
 
 const root = resolve(import.meta.dirname, '..');
-const LANGUAGES = ['en', 'zh_CN', 'zh_TW'];
+const LANGUAGES = /** @type {const} */ (['en', 'zh_CN', 'zh_TW']);
 const langAt = process.argv.indexOf('--lang');
-const lang = langAt === -1 ? 'en' : process.argv[langAt + 1];
-if (!LANGUAGES.includes(lang)) {
-  console.error(`--lang takes one of ${LANGUAGES.join(', ')}, not ${lang}`);
+const asked = langAt === -1 ? 'en' : (process.argv[langAt + 1] ?? '');
+/** @param {string} value @returns {value is (typeof LANGUAGES)[number]} */
+const isLanguage = (value) => LANGUAGES.some((language) => language === value);
+if (!isLanguage(asked)) {
+  console.error(`--lang takes one of ${LANGUAGES.join(', ')}, not ${asked}`);
   process.exit(2);
 }
+const lang = asked;
 /** The BCP 47 tag of the language, as the browser is told to speak it. */
 const tag = lang.replace('_', '-');
+/** @type {Record<string, { message: string, placeholders?: Record<string, { content: string }> }>} */
 const messages = JSON.parse(readFileSync(resolve(root, `public/_locales/${lang}/messages.json`), 'utf8'));
 /** A message of the build's language, with its placeholders filled in order. */
+/** @param {string} key @param {string[]} values */
 const say = (key, ...values) => {
   const entry = messages[key];
-  return entry.message.replace(/\$([A-Z_]+)\$/g, (_, name) => {
-    const position = Number(entry.placeholders[name.toLowerCase()].content.slice(1));
-    return values[position - 1];
+  if (!entry) throw new Error(`no message ${key} in ${lang}`);
+  return entry.message.replace(/\$([A-Z_]+)\$/g, (_, /** @type {string} */ name) => {
+    const position = Number(entry.placeholders?.[name.toLowerCase()]?.content.slice(1));
+    return values[position - 1] ?? '';
   });
 };
 /** Where this language's store pictures go. */
@@ -102,7 +110,9 @@ const SHEET_STYLE = `
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
 mkdirSync(images, { recursive: true });
 
+/** @type {string[]} */
 const written = [];
+/** @param {string} path @param {Buffer} png */
 function save(path, png) {
   writeFileSync(resolve(root, path), png);
   written.push(path);
@@ -132,7 +142,7 @@ try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const panelUrl = `chrome-extension://${new URL(worker.url()).host}/sidepanel.html`;
 
-  /** The demo page, highlighted, in a tab of its own. */
+  /** The demo page, highlighted, in a tab of its own. @param {number} width @param {number} height */
   async function openDemoPage(width, height) {
     const page = await context.newPage();
     await page.setViewportSize({ width, height });
@@ -141,12 +151,17 @@ try {
     return page;
   }
 
-  /** The panel following `page`'s tab, as `sidepanel.html?tabId=N`, settled on the page's counts. */
+  /**
+   * The panel following `page`'s tab, as `sidepanel.html?tabId=N`, settled on the page's counts.
+   * @param {Page} page
+   * @param {number} height
+   */
   async function openPanelFor(page, height) {
     await page.bringToFront();
     const tabId = await worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab.id;
+      const { tabs } = /** @type {{ chrome: Browser }} */ (/** @type {unknown} */ (globalThis)).chrome;
+      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id;
     });
     const panel = await context.newPage();
     await panel.setViewportSize({ width: PANEL_WIDTH, height });
@@ -164,6 +179,7 @@ try {
   /**
    * A fresh composition page of the given size, photographed once its images have loaded: opaque
    * (the stores take screenshots without alpha), or `transparent` around what it draws.
+   * @param {string} html
    */
   async function compose(html, width = WIDTH, height = HEIGHT, { transparent = false } = {}) {
     const sheet = await context.newPage();
@@ -193,13 +209,13 @@ try {
   // scrolled past Seek care now (open, since the page names warning signs) to the topics found.
   const page = await openDemoPage(WIDTH - PANEL_WIDTH, HEIGHT);
   const panel = await openPanelFor(page, HEIGHT);
-  await panel.evaluate(() => document.querySelector('.view-tabs').scrollIntoView());
+  await panel.evaluate(() => document.querySelector('.view-tabs')?.scrollIntoView());
   const pageShot = await page.screenshot();
   const panelShot = await panel.screenshot();
   save(`${storeImages}/screenshot-1-panel-and-page.png`, await compose(sideBySide(pageShot, panelShot)));
 
   // 2. The term card, and the panel it opens on the checklist at the term's cause.
-  await page.evaluate(() => scrollTo(0, document.querySelectorAll('h2')[1].offsetTop - 96));
+  await page.evaluate(() => scrollTo(0, (document.querySelectorAll('h2')[1]?.offsetTop ?? 0) - 96));
   const point = await page.evaluate(centreOf, 'herniated disk');
   await page.mouse.move(point.x, point.y);
   await page.locator('lumbar-lens-card').waitFor();
@@ -208,32 +224,37 @@ try {
   const cdp = await context.newCDPSession(page);
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   const open = nodes.find((node) => node.role?.value === 'button' && node.name?.value === say('cardOpenInPanel'));
+  if (!open?.backendDOMNodeId) throw new Error('the term card has no "Open in panel" button');
   const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: open.backendDOMNodeId });
-  await page.mouse.click(model.content[0] + 4, model.content[1] + 4);
+  const [left = 0, top = 0] = model.content;
+  await page.mouse.click(left + 4, top + 4);
   await panel.waitForFunction(() => document.activeElement?.id === 'tick-disc-herniation');
   await panel.evaluate(() => {
-    document.querySelector('#cause-disc-herniation details').open = true;
-    document.getElementById('cause-disc-herniation').scrollIntoView();
+    const details = document.querySelector('#cause-disc-herniation details');
+    if (details instanceof HTMLDetailsElement) details.open = true;
+    document.getElementById('cause-disc-herniation')?.scrollIntoView();
   });
   await page.keyboard.press('Escape');
   save(`${storeImages}/screenshot-2-term-card.png`, await compose(sideBySide(cardShot, await panel.screenshot())));
 
   // 3. Seek care now above the checklist (its search box, its groups, two causes ticked), and the summary view.
-  await panel.evaluate(() => document.querySelectorAll('details[open]').forEach((details) => (details.open = false)));
+  await panel.evaluate(() =>
+    document.querySelectorAll('details[open]').forEach((details) => details.removeAttribute('open')),
+  );
   await panel.setViewportSize({ width: PANEL_WIDTH, height: HEIGHT - 40 });
   for (const id of ['disc-herniation', 'sacroiliac-strain']) await panel.locator(`#tick-${id}`).check();
   await panel.evaluate(() => scrollTo(0, 0));
-  const top = await panel.screenshot();
+  const panelTop = await panel.screenshot();
   await panel.getByRole('tab', { name: 'Summary' }).click();
   await panel.evaluate(() => scrollTo(0, 0));
   const ticks = await panel.screenshot();
-  save(`${storeImages}/screenshot-3-seek-care-and-checklist.png`, await compose(captioned(top, ticks)));
+  save(`${storeImages}/screenshot-3-seek-care-and-checklist.png`, await compose(captioned(panelTop, ticks)));
 
   // The small promo tile: the icon, the name and, at full size, lines of the highlighted page.
   const narrow = await openDemoPage(392, 600);
   const strip = await narrow.evaluate(() => {
     const paragraph = document.querySelectorAll('p')[2];
-    scrollTo(0, paragraph.offsetTop - 6);
+    scrollTo(0, (paragraph?.offsetTop ?? 0) - 6);
     return { x: 0, y: 0, width: 392, height: 116 };
   });
   const stripShot = await narrow.screenshot({ clip: strip });
@@ -259,7 +280,7 @@ try {
 
 for (const path of written) console.log(`wrote ${relative(root, resolve(root, path))}`);
 
-/** Runs in the page: the centre of the first painted range whose text is `text`. */
+/** Runs in the page: the centre of the first painted range whose text is `text`. @param {string} text */
 function centreOf(text) {
   for (const [name, highlight] of CSS.highlights) {
     if (name === 'lumbar-lens-current') continue;
@@ -275,18 +296,22 @@ function centreOf(text) {
   throw new Error(`no highlight reads "${text}"`);
 }
 
+/** @param {Buffer} png */
 function dataUrl(png) {
   return `data:image/png;base64,${png.toString('base64')}`;
 }
 
+/** @param {Buffer} pageShot @param {Buffer} panelShot */
 function sideBySide(pageShot, panelShot) {
   return `<div class="side-by-side"><img src="${dataUrl(pageShot)}" alt=""><img class="panel" src="${dataUrl(panelShot)}" alt=""></div>`;
 }
 
+/** @param {string} text */
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** @param {Buffer} first @param {Buffer} second */
 function captioned(first, second) {
   const [heading, ...lines] = WORDS[lang].caption;
   return `<div class="captioned">
@@ -298,6 +323,7 @@ function captioned(first, second) {
   </div>`;
 }
 
+/** @param {Buffer} stripShot */
 function promoTile(stripShot) {
   const icon = readFileSync(resolve(root, 'docs/icon.svg'), 'utf8');
   return `<div class="promo">

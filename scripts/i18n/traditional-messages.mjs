@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { traditionalMessages } from './traditional.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
+/** @param {string} path */
 const read = (path) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
 
 export const ZH_TW_FILE = 'public/_locales/zh_TW/messages.json';

@@ -10,7 +10,9 @@ export function compareFiles(expected, actual) {
   const missing = [...expected.keys()].filter((path) => !actual.has(path)).sort();
   const extra = [...actual.keys()].filter((path) => !expected.has(path)).sort();
   const different = [...expected.keys()]
-    .filter((path) => actual.has(path) && !Buffer.from(expected.get(path)).equals(Buffer.from(actual.get(path))))
+    .filter(
+      (path) => actual.has(path) && !Buffer.from(expected.get(path) ?? []).equals(Buffer.from(actual.get(path) ?? [])),
+    )
     .sort();
   return { missing, extra, different };
 }

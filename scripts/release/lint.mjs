@@ -2,11 +2,14 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
+/** @typedef {{ code: string, message: string, file?: string }} LinterMessage */
+/** @typedef {{ errors: LinterMessage[], warnings: LinterMessage[], notices: LinterMessage[] }} LinterReport */
+
 /**
  * Warnings that are not ours: Preact's renderer assigns innerHTML for dangerouslySetInnerHTML, which our code
  * never uses (`npm test` checks our sources for it). The bundler puts the renderer in a chunk of the extension
  * pages: the panel's alone, or, with the summary page too, the one they share, named after one of its modules.
- * @param {{ code: string, file?: string }} warning
+ * @param {LinterMessage} warning
  */
 export function isDependencyWarning(warning) {
   return warning.code === 'UNSAFE_VAR_ASSIGNMENT' && !!warning.file?.startsWith('chunks/');
@@ -14,7 +17,8 @@ export function isDependencyWarning(warning) {
 
 /**
  * The findings a release refuses: every error, and every warning from our code.
- * @param {{ errors: object[], warnings: { code: string, file?: string }[] }} report addons-linter's JSON report
+ * @param {LinterReport} report addons-linter's JSON report
+ * @returns {LinterMessage[]}
  */
 export function lintFindings(report) {
   return [...report.errors, ...report.warnings.filter((warning) => !isDependencyWarning(warning))];
@@ -24,6 +28,7 @@ export function lintFindings(report) {
  * addons-linter's JSON report on a package.
  * @param {string} root the project, whose node_modules holds addons-linter
  * @param {string} zip
+ * @returns {LinterReport}
  */
 export function lintFirefoxPackage(root, zip) {
   const bin = resolve(root, 'node_modules/.bin/addons-linter');

@@ -3,8 +3,24 @@
 // and images of the sizes the stores take.
 import { decodePng, opaqueBounds, pngInfo } from './png.mjs';
 
+/**
+ * The parts of a built manifest the listing checks; the rest is kept as it is.
+ * @typedef {{
+ *   name?: string,
+ *   description?: string,
+ *   version?: string,
+ *   default_locale?: string,
+ *   permissions?: string[],
+ *   optional_permissions?: string[],
+ *   host_permissions?: string[],
+ *   optional_host_permissions?: string[],
+ *   content_scripts?: { matches?: string[] }[],
+ *   [key: string]: unknown,
+ * }} Manifest
+ */
+
 /** Characters, counted as the stores count them: Unicode code points. */
-export const length = (text) => [...text].length;
+export const length = (/** @type {string} */ text) => [...text].length;
 
 export const LIMITS = {
   chromeName: 75,
@@ -83,7 +99,7 @@ export function documentedPlaceholders(markdown) {
 /**
  * Everything a manifest asks access to: API permissions and the pages its content scripts and host
  * permissions reach, as they are written.
- * @param {Record<string, any>} manifest
+ * @param {Manifest} manifest
  * @returns {string[]}
  */
 export function accessOf(manifest) {
@@ -117,10 +133,11 @@ export function justificationsOf(markdown) {
 /**
  * What each browser's manifest asks for and permissions.md does not justify for it, and the reverse.
  * @param {ReturnType<typeof justificationsOf>} justifications
- * @param {Record<string, Record<string, any>>} manifests by browser name, as permissions.md names them
+ * @param {Record<string, Manifest>} manifests by browser name, as permissions.md names them
  * @returns {string[]} problems
  */
 export function permissionProblems(justifications, manifests) {
+  /** @type {string[]} */
   const problems = [];
   for (const justification of justifications) {
     if (justification.entries.length === 0 || justification.browsers.length === 0) {
@@ -258,9 +275,11 @@ const HAN = /\p{Script=Han}/u;
  */
 export function localizedListingProblems({ locale, chrome, firefox, description, name, summary }) {
   const problems = [];
+  /** @param {string} what @param {string} text @param {number} limit */
   const tooLong = (what, text, limit) => {
     if (length(text) > limit) problems.push(`${what} has ${length(text)} characters; the limit is ${limit}`);
   };
+  /** @param {string} what @param {string} text */
   const notTranslated = (what, text) => {
     if (!HAN.test(text)) problems.push(`${what} is not in Chinese`);
   };

@@ -4,6 +4,7 @@ import { inflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Colour types: 2 is RGB, 6 is RGB with alpha (the only two Chromium writes). */
+/** @type {Record<number, number | undefined>} */
 const CHANNELS = { 0: 1, 2: 3, 4: 2, 6: 4 };
 
 /**

@@ -28,11 +28,13 @@ import { COPY, privacyProblem } from './privacy.mjs';
  */
 export function readBuiltManifest(build, locale) {
   const manifest = JSON.parse(readFileSync(resolve(build, 'manifest.json'), 'utf8'));
+  /** @type {Record<string, { message: string } | undefined>} */
   const messages = JSON.parse(
     readFileSync(resolve(build, '_locales', locale ?? manifest.default_locale ?? 'en', 'messages.json'), 'utf8'),
   );
-  const localized = (value) => value?.replace(/^__MSG_(\w+)__$/, (_, key) => messages[key]?.message ?? value);
-  return { manifest, name: localized(manifest.name), description: localized(manifest.description) };
+  /** @param {string} value */
+  const localized = (value) => value.replace(/^__MSG_(\w+)__$/, (_, key) => messages[key]?.message ?? value);
+  return { manifest, name: localized(String(manifest.name)), description: localized(String(manifest.description)) };
 }
 
 /**
@@ -40,10 +42,12 @@ export function readBuiltManifest(build, locale) {
  * @returns {string[]} problems, empty when the listing is ready
  */
 export function checkStore({ root, builds }) {
-  const read = (path) => readFileSync(resolve(root, path), 'utf8');
+  const read = (/** @type {string} */ path) => readFileSync(resolve(root, path), 'utf8');
+  /** @type {string[]} */
   const problems = [];
   const chromeBuild = readBuiltManifest(builds.Chrome);
   const firefoxBuild = readBuiltManifest(builds.Firefox);
+  /** @type {(what: string, text: string, limit: number) => void} */
   const tooLong = (what, text, limit) => {
     if (length(text) > limit) problems.push(`${what} has ${length(text)} characters; the limit is ${limit}`);
   };
@@ -56,6 +60,7 @@ export function checkStore({ root, builds }) {
 
   const chrome = read('store/chrome-web-store.md');
   const firefox = read('store/firefox-add-ons.md');
+  /** @type {Record<string, [string, string[]]>} */
   const listings = {
     'store/chrome-web-store.md': [chrome, CHROME_FIELDS],
     'store/firefox-add-ons.md': [firefox, FIREFOX_FIELDS],
@@ -79,6 +84,7 @@ export function checkStore({ root, builds }) {
   }
 
   const documented = documentedPlaceholders(read('store/README.md'));
+  /** @type {Record<string, string>} */
   const texts = { 'store/chrome-web-store.md': chrome, 'store/firefox-add-ons.md': firefox };
   for (const path of ['store/description.txt', 'store/permissions.md', 'store/privacy-policy.md'])
     texts[path] = read(path);
@@ -101,6 +107,7 @@ export function checkStore({ root, builds }) {
     );
   }
 
+  /** @param {string} folder */
   const imagesIn = (folder) =>
     new Map(
       readdirSync(folder, { withFileTypes: true })

@@ -7,7 +7,7 @@ export const STORES = ['chrome', 'firefox', 'edge'];
  * @returns {string[]} arguments after `wxt submit`
  */
 export function submitArgs({ name, version, stores = STORES, publish = false }) {
-  const zip = (suffix) => `.output/${name}-${version}-${suffix}.zip`;
+  const zip = (/** @type {string} */ suffix) => `.output/${name}-${version}-${suffix}.zip`;
   const unknown = stores.filter((store) => !STORES.includes(store));
   if (unknown.length > 0) throw new Error(`unknown store ${unknown.join(', ')}: choose from ${STORES.join(', ')}`);
   return [

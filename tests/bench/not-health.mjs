@@ -24,11 +24,12 @@ if (!existsSync(corpusDir)) {
 }
 
 const scratch = mkdtempSync(resolve(tmpdir(), 'lumbar-lens-not-health-'));
-const median = (values) => {
+const median = (/** @type {number[]} */ values) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2;
+  return ((sorted[(sorted.length - 1) >> 1] ?? NaN) + (sorted[sorted.length >> 1] ?? NaN)) / 2;
 };
 
+/** @param {string} folder @param {string} name */
 function buildInto(folder, name) {
   execFileSync('npx', ['wxt', 'build'], { cwd: folder, stdio: 'ignore' });
   const copy = resolve(scratch, name);
@@ -36,6 +37,7 @@ function buildInto(folder, name) {
   return copy;
 }
 
+/** @type {{ current: string, baseline?: string }} */
 const builds = { current: buildInto(root, 'current') };
 const tree = resolve(scratch, 'baseline-tree');
 execFileSync('git', ['worktree', 'add', '--detach', tree, baselineRef], { cwd: root, stdio: 'ignore' });
@@ -52,15 +54,19 @@ for (const name of pages) {
   server.route(`/${name}`, readFileSync(resolve(corpusDir, name), 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, ''));
 }
 
+/** @type {{ baseline: number[], current: number[] }} */
 const medians = { baseline: [], current: [] };
 for (let round = 1; round <= ROUNDS; round++) {
-  for (const which of ['baseline', 'current']) {
+  for (const which of /** @type {const} */ (['baseline', 'current'])) {
+    const build = builds[which];
+    if (!build) throw new Error(`no ${which} build`);
     const context = await chromium.launchPersistentContext(mkdtempSync(resolve(scratch, 'profile-')), {
       executablePath: chromiumPath(),
       headless: true,
-      args: [...CHROMIUM_ARGS, ...extensionArgs(builds[which])],
+      args: [...CHROMIUM_ARGS, ...extensionArgs(build)],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    /** @type {number[]} */
     const costs = [];
     for (const name of pages) {
       const cost = await profileContentScript(context, worker, server.origin, name, false);
@@ -77,7 +83,7 @@ for (let round = 1; round <= ROUNDS; round++) {
 await server.close();
 rmSync(scratch, { recursive: true, force: true });
 
-const perRound = medians.current.map((current, round) => current / medians.baseline[round]);
+const perRound = medians.current.map((current, round) => current / (medians.baseline[round] ?? NaN));
 const ratio = median(medians.current) / median(medians.baseline);
 console.log(
   `Working tree ÷ ${baselineRef}, content-script time on pages that are not health pages: ` +

@@ -12,13 +12,22 @@ import { CHROMIUM_ARGS, chromiumPath, extensionArgs } from '../../scripts/chromi
 import { servePages } from '../../scripts/serve-pages.mjs';
 import { hostilePages } from '../fixtures/hostile-pages.mjs';
 import { profileContentScript } from './profile-content-script.mjs';
+/** @import { Plugin } from 'esbuild' */
+/** @import { BrowserContext, Page, Worker } from 'playwright-core' */
+
+/** @typedef {{ ms: number, matches: number, worstLongTaskMs: number }} Timing */
+/** @typedef {{ cold: Timing, warm?: Timing }} Run */
+/** @typedef {Window & { __worstTask?: number }} BenchWindow */
 
 const root = resolve(import.meta.dirname, '../..');
 const corpusDir = resolve(root, '../shared/corpus/pages');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CORPUS_PAGES = 4;
 
-/** The lexicon tables the content script gets from scripts/lexicon-table.ts at build time, for esbuild. */
+/**
+ * The lexicon tables the content script gets from scripts/lexicon-table.ts at build time, for esbuild.
+ * @returns {Promise<Plugin>}
+ */
 async function lexiconTablePlugin() {
   const [bundled] = (
     await build({
@@ -29,9 +38,11 @@ async function lexiconTablePlugin() {
       write: false,
     })
   ).outputFiles;
+  if (!bundled) throw new Error('esbuild wrote no lexicon table');
   // Imported from memory: no file to write or to clean up.
   const module = `data:text/javascript;base64,${Buffer.from(bundled.text).toString('base64')}`;
-  const { HAN_TABLE_MODULE, hanTableSource, lexiconTableSource } = await import(module);
+  const { HAN_TABLE_MODULE, hanTableSource, lexiconTableSource } =
+    /** @type {typeof import('../../scripts/lexicon-table')} */ (await import(module));
   return {
     name: 'lexicon-table',
     setup(esbuild) {
@@ -43,7 +54,7 @@ async function lexiconTablePlugin() {
     },
   };
 }
-const pageScript = (
+const [pageBundle] = (
   await build({
     entryPoints: [resolve(root, 'tests/bench/page-entry.ts')],
     bundle: true,
@@ -51,12 +62,14 @@ const pageScript = (
     format: 'iife',
     plugins: [await lexiconTablePlugin()],
   })
-).outputFiles[0].text;
+).outputFiles;
+if (!pageBundle) throw new Error('esbuild wrote no page script');
+const pageScript = pageBundle.text;
 const markScript = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
 
 /** The page without its scripts: only the DOM is measured, and nothing else runs. */
-const withoutScripts = (html) => html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
-const textLength = (html) => html.replace(/<style[\s\S]*?<\/style>|<[^>]+>/g, '').length;
+const withoutScripts = (/** @type {string} */ html) => html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
+const textLength = (/** @type {string} */ html) => html.replace(/<style[\s\S]*?<\/style>|<[^>]+>/g, '').length;
 
 const hasCorpus = existsSync(corpusDir);
 if (!hasCorpus) console.log(`No saved pages at ${corpusDir}: the corpus rows and sections are skipped.`);
@@ -100,41 +113,57 @@ await context.route('**/*', (route) =>
   route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
 );
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (/** @type {number[]} */ values) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /**
  * Every contender on a fresh load of the page (mark.js rewrites the DOM it marks), taking turns, ROUNDS
  * times: a shared machine's load drifts between two loads far less than between two batches of loads.
+ * @template {keyof Window['bench']} Contender
+ * @param {string} name
+ * @param {Contender[]} contenders
  */
 async function measure(name, contenders) {
-  const runs = Object.fromEntries(contenders.map((contender) => [contender, []]));
+  /** @type {Map<Contender, Run[]>} */
+  const runs = new Map(contenders.map((contender) => [contender, []]));
+  /** @param {Contender} contender */
+  const runsOf = (contender) => runs.get(contender) ?? [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const contender of contenders) {
       const tab = await context.newPage();
       await tab.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
       await tab.addScriptTag({ content: markScript });
       await tab.addScriptTag({ content: pageScript });
-      runs[contender].push(await tab.evaluate((which) => window.bench[which](), contender));
+      runsOf(contender).push(await tab.evaluate((which) => window.bench[which](), contender));
       await tab.close();
     }
   }
-  const summary = (contender, phase) =>
-    runs[contender][0][phase] && {
-      ms: median(runs[contender].map((run) => run[phase].ms)),
-      matches: runs[contender][0][phase].matches,
-      worstLongTaskMs: Math.max(...runs[contender].map((run) => run[phase].worstLongTaskMs)),
+  /** @type {(contender: Contender, phase: keyof Run) => Timing} */
+  const summary = (contender, phase) => {
+    const timings = runsOf(contender).map((run) => run[phase] ?? { ms: NaN, matches: 0, worstLongTaskMs: 0 });
+    return {
+      ms: median(timings.map((timing) => timing.ms)),
+      matches: timings[0]?.matches ?? 0,
+      worstLongTaskMs: Math.max(...timings.map((timing) => timing.worstLongTaskMs)),
     };
-  const measured = Object.fromEntries(
-    contenders.map((contender) => [contender, { cold: summary(contender, 'cold'), warm: summary(contender, 'warm') }]),
-  );
-  /** The median over rounds of one contender's time over another's, each pair from back-to-back loads. */
+  };
+  /** @type {(contender: Contender) => { cold: Timing, warm: Timing }} */
+  const measured = (contender) => ({ cold: summary(contender, 'cold'), warm: summary(contender, 'warm') });
+  /**
+   * The median over rounds of one contender's time over another's, each pair from back-to-back loads.
+   * @type {(over: Contender, under: Contender, phase: keyof Run) => number}
+   */
   const ratio = (over, under, phase) =>
-    median(runs[over].map((run, round) => run[phase].ms / runs[under][round][phase].ms));
-  return { ...measured, ratio };
+    median(runsOf(over).map((run, round) => (run[phase]?.ms ?? NaN) / (runsOf(under)[round]?.[phase]?.ms ?? NaN)));
+  return { measured, ratio };
 }
 
-/** Median over ROUNDS fresh loads of the time until the first screen's mentions are painted. */
+/**
+ * Median over ROUNDS fresh loads of the time until the first screen's mentions are painted.
+ * @param {string} name
+ */
 async function measureFirstScreen(name) {
+  /** @type {{ ms: number, matches: number }[]} */
   const runs = [];
   for (let round = 0; round < ROUNDS; round++) {
     const tab = await context.newPage();
@@ -143,18 +172,19 @@ async function measureFirstScreen(name) {
     runs.push(await tab.evaluate(() => window.firstScreen()));
     await tab.close();
   }
-  return { ms: median(runs.map((run) => run.ms)), matches: runs[0].matches };
+  return { ms: median(runs.map((run) => run.ms)), matches: runs[0]?.matches ?? 0 };
 }
 
 const rows = [];
 for (const { name } of pages) {
-  const { bare, characters, ours, mark, markRegExp, ratio } = await measure(name, [
-    'bare',
-    'characters',
-    'ours',
-    'mark',
-    'markRegExp',
-  ]);
+  const { measured, ratio } = await measure(name, ['bare', 'characters', 'ours', 'mark', 'markRegExp']);
+  const [bare, characters, ours, mark, markRegExp] = [
+    measured('bare'),
+    measured('characters'),
+    measured('ours'),
+    measured('mark'),
+    measured('markRegExp'),
+  ];
   const firstScreen = await measureFirstScreen(name);
   rows.push({
     name,
@@ -180,6 +210,7 @@ await browser.close();
  * Hostile pages, with the built extension as a user runs it: the worst main-thread task
  * from page load until the highlights settle, next to the same page without the extension
  * (the pages' own scripts make long tasks of their own).
+ * @param {boolean} withExtension
  */
 async function worstTasks(withExtension) {
   execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
@@ -193,15 +224,18 @@ async function worstTasks(withExtension) {
   const worker = withExtension
     ? (hostileContext.serviceWorkers()[0] ?? (await hostileContext.waitForEvent('serviceworker')))
     : null;
+  /** @type {Record<string, number>} */
   const worst = {};
+  /** @type {Record<string, number>} */
   const heapBytes = {};
   let renderAfterChangeMs = NaN;
   for (const hostile of hostilePages) {
     const tab = await hostileContext.newPage();
     await tab.addInitScript(() => {
-      window.__worstTask = 0;
+      const own = /** @type {BenchWindow} */ (window);
+      own.__worstTask = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__worstTask = Math.max(window.__worstTask, entry.duration);
+        for (const entry of list.getEntries()) own.__worstTask = Math.max(own.__worstTask ?? 0, entry.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
     await tab.goto(`${server.origin}/hostile/${hostile.name}.html`);
@@ -218,14 +252,14 @@ async function worstTasks(withExtension) {
       await tab.waitForTimeout(100);
     }
     await tab.waitForTimeout(1000);
-    worst[hostile.name] = await tab.evaluate(() => window.__worstTask);
+    worst[hostile.name] = await tab.evaluate(() => /** @type {BenchWindow} */ (window).__worstTask ?? 0);
     if (hostile.name === 'fifty-thousand-matches') {
       heapBytes[hostile.name] = await heapUsed(hostileContext, tab);
       renderAfterChangeMs = await renderAfterChange(tab);
     }
     await tab.close();
   }
-  const extensionCosts = withExtension ? await contentScriptCosts(hostileContext, worker) : null;
+  const extensionCosts = worker ? await contentScriptCosts(hostileContext, worker) : null;
   await hostileContext.close();
   rmSync(profile, { recursive: true, force: true });
   return { worst, heapBytes, extensionCosts, renderAfterChangeMs };
@@ -235,16 +269,18 @@ async function worstTasks(withExtension) {
  * What a page pays in every frame in which it changes its DOM: the page changes one word, and the
  * time from that frame's animation callbacks to the first task after the frame (style, layout,
  * the highlight markers, paint) is taken, a median of 15 frames.
+ * @param {Page} tab
  */
-async function renderAfterChange(tab) {
+function renderAfterChange(tab) {
   return tab.evaluate(async () => {
     const word = document.body.appendChild(document.createElement('div'));
+    /** @type {number[]} */
     const times = [];
     for (let frame = 0; frame < 15; frame++) {
       await new Promise((resume) => setTimeout(resume, 50));
       word.textContent = `change ${frame}`;
       times.push(
-        await new Promise((measured) =>
+        await new Promise((/** @type {(ms: number) => void} */ measured) =>
           requestAnimationFrame(() => {
             const start = performance.now();
             const channel = new MessageChannel();
@@ -254,11 +290,15 @@ async function renderAfterChange(tab) {
         ),
       );
     }
-    return times.sort((a, b) => a - b)[7];
+    return times.sort((a, b) => a - b)[7] ?? NaN;
   });
 }
 
-/** The tab's JavaScript heap after a full collection: page and content script share it. */
+/**
+ * The tab's JavaScript heap after a full collection: page and content script share it.
+ * @param {BrowserContext} browserContext
+ * @param {Page} tab
+ */
 async function heapUsed(browserContext, tab) {
   const cdp = await browserContext.newCDPSession(tab);
   await cdp.send('HeapProfiler.enable');
@@ -268,12 +308,14 @@ async function heapUsed(browserContext, tab) {
   return usedSize;
 }
 
+/** @param {BrowserContext} browserContext @param {Worker} worker */
 async function contentScriptCosts(browserContext, worker) {
-  if (!hasCorpus) return null;
-  const largest = allCorpus[0].name;
+  const largest = allCorpus[0]?.name;
+  if (!largest) return null;
   const forced = [];
   for (let round = 0; round < ROUNDS; round++)
     forced.push(await profileContentScript(browserContext, worker, server.origin, largest, true));
+  /** @type {number[]} */
   const notHealth = [];
   for (const page of allCorpus) {
     const cost = await profileContentScript(browserContext, worker, server.origin, page.name, false);
@@ -294,11 +336,13 @@ const hostileWith = withExtension.worst;
 const hostileWithout = withoutExtension.worst;
 const costs = withExtension.extensionCosts;
 const heapGrowth =
-  withExtension.heapBytes['fifty-thousand-matches'] - withoutExtension.heapBytes['fifty-thousand-matches'];
+  (withExtension.heapBytes['fifty-thousand-matches'] ?? NaN) -
+  (withoutExtension.heapBytes['fifty-thousand-matches'] ?? NaN);
 await server.close();
 
+/** @type {(value: string | number, width: number) => string} */
 const pad = (value, width) => String(value).padStart(width);
-const times = (value) => (Number.isNaN(value) ? 'overflow' : `${value.toFixed(1)}×`);
+const times = (/** @type {number} */ value) => (Number.isNaN(value) ? 'overflow' : `${value.toFixed(1)}×`);
 console.log(
   `Full highlight pass in Chromium ${version}: medians of ${ROUNDS} fresh page loads per cell, the contenders taking turns;`,
 );
@@ -324,6 +368,7 @@ console.log(
 console.log('');
 if (costs) {
   const largestRow = rows.find((row) => row.name === costs.largest);
+  if (!largestRow) throw new Error(`no row for ${costs.largest}`);
   console.log(
     `Whole content script, V8 CPU profile of the tab (self time of the extension's frames), highlighting forced on ${costs.largest}: ` +
       `${costs.forcedMs.toFixed(1)} ms = ${(costs.forcedMs / largestRow.bare.cold.ms).toFixed(1)}× the cold bare walk (${largestRow.bare.cold.ms.toFixed(1)} ms).`,
@@ -345,7 +390,7 @@ console.log(
 );
 console.log(`${'page'.padEnd(30)}${pad('with extension', 16)}${pad('without', 10)}  what it does`);
 for (const hostile of hostilePages) {
-  const format = (ms) => (ms ? `${ms.toFixed(0)} ms` : 'none');
+  const format = (/** @type {number | undefined} */ ms) => (ms ? `${ms.toFixed(0)} ms` : 'none');
   console.log(
     `${hostile.name.padEnd(30)}${pad(format(hostileWith[hostile.name]), 16)}${pad(format(hostileWithout[hostile.name]), 10)}  ${hostile.description}`,
   );
@@ -354,12 +399,14 @@ for (const hostile of hostilePages) {
 const contentScriptBytes = statSync(resolve(root, '.output/chrome-mv3/content-scripts/highlight.js')).size;
 console.log('');
 console.log(`Built content script: ${(contentScriptBytes / 1024).toFixed(1)} KB (budget 75 KB)`);
+/** @param {{ ms: number, matches: number }} firstScreen */
 function firstScreenText(firstScreen) {
   if (!firstScreen.matches) return 'none shown';
   return Number.isNaN(firstScreen.ms) ? 'never' : `${firstScreen.ms.toFixed(0)} ms/${firstScreen.matches}`;
 }
-const geomean = (values) => Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
-const round2 = (value) => Number(value.toFixed(2));
+const geomean = (/** @type {number[]} */ values) =>
+  Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
+const round2 = (/** @type {number} */ value) => Number(value.toFixed(2));
 console.log(
   JSON.stringify({
     benchmark: 'highlight-pass',
@@ -388,7 +435,7 @@ console.log(
     })),
     contentScriptForcedMs: costs ? round2(costs.forcedMs) : null,
     contentScriptOverBare: costs
-      ? round2(costs.forcedMs / rows.find((row) => row.name === costs.largest).bare.cold.ms)
+      ? round2(costs.forcedMs / (rows.find((row) => row.name === costs.largest)?.bare.cold.ms ?? NaN))
       : null,
     notHealthMedianMs: costs ? round2(costs.notHealthMedianMs) : null,
     heapGrowthMB: round2(heapGrowth / 1024 / 1024),
@@ -396,8 +443,8 @@ console.log(
     renderAfterChangeWithoutMs: round2(withoutExtension.renderAfterChangeMs),
     hostile: hostilePages.map((hostile) => ({
       page: hostile.name,
-      worstTaskWithExtensionMs: Math.round(hostileWith[hostile.name]),
-      worstTaskWithoutMs: Math.round(hostileWithout[hostile.name]),
+      worstTaskWithExtensionMs: Math.round(hostileWith[hostile.name] ?? NaN),
+      worstTaskWithoutMs: Math.round(hostileWithout[hostile.name] ?? NaN),
     })),
   }),
 );

@@ -1,3 +1,0 @@
-export const CHROMIUM_ARGS: string[];
-export function extensionArgs(dir: string): string[];
-export function chromiumPath(): string;

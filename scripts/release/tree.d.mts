@@ -1,2 +1,0 @@
-export function dirtyPaths(porcelain: string): string[];
-export function untrackedInSources(zipped: Iterable<string>, tracked: Iterable<string>): string[];

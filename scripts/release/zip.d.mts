@@ -1,1 +1,0 @@
-export function readZip(zip: Uint8Array): Map<string, Buffer>;
