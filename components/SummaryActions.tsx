@@ -31,7 +31,7 @@ export function SummaryActions({ summary, ticked, entries, copy, onClear, onOpen
       <h2 id="actions-heading">{t('actionsHeading')}</h2>
       <p class="hint">{t('summaryHolds', String(ticked), String(entries))}</p>
       <div class="buttons">
-        <button type="button" onClick={onCopy}>
+        <button type="button" onClick={() => void onCopy()}>
           {t('copySummary')}
         </button>
         <button type="button" onClick={onOpenPrintable}>

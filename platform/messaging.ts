@@ -55,13 +55,13 @@ export function handleMessages(handlers: Handlers): () => void {
     sendResponse: (answer: unknown) => void,
   ): true | undefined => {
     const message = parseMessage(value);
-    const handler = message && (handlers[message.type] as Handlers[MessageType] | undefined);
+    const handler = message && handlers[message.type];
     if (!message || !handler) return undefined;
     let answer: unknown;
     try {
       answer = handler(message as never, { tabId: sender.tab?.id, frameId: sender.frameId });
     } catch (error) {
-      answer = Promise.reject(error);
+      answer = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     if (answer === undefined) return undefined;
     Promise.resolve(answer).then(sendResponse, () => sendResponse(null));

@@ -20,8 +20,8 @@ export function acceptPorts(name: string, serve: (send: (value: unknown) => void
       }
     }, closed.signal);
   };
-  browser.runtime.onConnect.addListener(listener as never);
-  return () => browser.runtime.onConnect.removeListener(listener as never);
+  browser.runtime.onConnect.addListener(listener);
+  return () => browser.runtime.onConnect.removeListener(listener);
 }
 
 interface PortLike {
@@ -39,7 +39,7 @@ interface PortLike {
 export function openTabPort(tabId: number, name: string, onMessage: (value: unknown) => void): () => void {
   let port: PortLike;
   try {
-    port = browser.tabs.connect(tabId, { name, frameId: 0 }) as unknown as PortLike;
+    port = browser.tabs.connect(tabId, { name, frameId: 0 });
   } catch {
     return () => undefined;
   }

@@ -20,7 +20,6 @@ if (!existsSync(chromium)) {
 const pages = await servePages({ folders: { '/': 'tests/fixtures/pages' }, port: 5599 });
 console.log(`Demo health page: ${pages.origin}/back-pain.html`);
 const wxt = spawn('npx', ['wxt', ...process.argv.slice(2)], { stdio: 'inherit' });
-wxt.on('exit', async (code) => {
-  await pages.close();
-  process.exit(code ?? 0);
+wxt.on('exit', (code) => {
+  void pages.close().finally(() => process.exit(code ?? 0));
 });

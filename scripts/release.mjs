@@ -22,7 +22,9 @@ import { dirtyPaths, untrackedInSources } from './release/tree.mjs';
 import { readZip } from './release/zip.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const { name, version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+/** @type {unknown} */
+const packageJson = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+const { name, version } = /** @type {{ name: string, version: string }} */ (packageJson);
 const zipPath = (/** @type {string} */ suffix) => resolve(root, `.output/${name}-${version}-${suffix}.zip`);
 const started = Date.now();
 

@@ -13,7 +13,9 @@ const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: { publish: { type: 'boolean', default: false }, stores: { type: 'string', default: STORES.join(',') } },
 });
-const { name, version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+/** @type {unknown} */
+const packageJson = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+const { name, version } = /** @type {{ name: string, version: string }} */ (packageJson);
 const args = submitArgs({ name, version, stores: values.stores.split(','), publish: values.publish });
 
 const missing = args.filter((arg) => arg.endsWith('.zip') && !existsSync(resolve(root, arg)));

@@ -120,10 +120,10 @@ export class TermCard {
     // only becomes urgent with a sign (a slipped disc, incontinence) names the signs and opens its topic.
     const place: PanelPlace = { topic, sign: description?.urgent ? (signs[0]?.id ?? null) : null };
     const open = element(this.document, 'button', 'open', t(place.sign ? 'cardOpenSign' : 'cardOpenInPanel'));
+    const showToolbarNote = () => card.append(element(this.document, 'p', 'note', t('cardOpenToolbar')));
+    // A listener's promise goes nowhere: a panel that could not be opened, for whatever reason, says so here.
     open.addEventListener('click', () => {
-      void this.onOpenInPanel(place).then((opened) => {
-        if (!opened) card.append(element(this.document, 'p', 'note', t('cardOpenToolbar')));
-      });
+      this.onOpenInPanel(place).then((opened) => opened || showToolbarNote(), showToolbarNote);
     });
     card.append(close, element(this.document, 'p', 'term', term));
     if (description) {

@@ -102,7 +102,7 @@ export function compileTable(terms: readonly MatcherTerm[]): TrieLevel {
     return known;
   };
 
-  const root: TrieLevel = Object.create(null);
+  const root = Object.create(null) as TrieLevel;
   for (const form of surface.values()) {
     if (isDerived(form)) continue;
     const stored = pluralizes(form) ? form.term : ~form.term;
@@ -116,7 +116,7 @@ export function compileTable(terms: readonly MatcherTerm[]): TrieLevel {
       }
       if (typeof node === 'object') level = node;
       else {
-        const next: TrieLevel = Object.create(null);
+        const next = Object.create(null) as TrieLevel;
         if (node !== undefined) next[TERM_KEY] = node;
         level = level[word] = next;
       }
@@ -138,7 +138,7 @@ export interface ShippedTable {
 
 export function shipTable(root: TrieLevel): ShippedTable {
   const levels: string[] = [];
-  const shippedRoot: ShippedRoot = Object.create(null);
+  const shippedRoot = Object.create(null) as ShippedRoot;
   for (const [word, node] of Object.entries(root)) {
     shippedRoot[word] = typeof node === 'object' ? String(levels.push(JSON.stringify(node)) - 1) : node;
   }

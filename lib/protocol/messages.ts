@@ -273,10 +273,7 @@ export const validators: { [T in MessageType]: { message: Check; answer: (value:
   'show-next-mention': { message: (value) => isTopic(value.topic), answer: isMentionShown },
   'get-mentions': {
     message: (value) =>
-      isTopicOrAll(value.topic) &&
-      isCount(value.offset) &&
-      isCount(value.limit) &&
-      (value.limit as number) <= MAX_LIST_ITEMS,
+      isTopicOrAll(value.topic) && isCount(value.offset) && isCount(value.limit) && value.limit <= MAX_LIST_ITEMS,
     answer: isMentionList,
   },
   'show-mention': {

@@ -26,7 +26,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   highlighting: true,
   disabledSites: [],
   language: 'auto',
-}) as Settings;
+});
 
 /**
  * Upgrades a stored object of an older version, one step at a time. Version 0 is an

@@ -33,9 +33,13 @@ export function lintFindings(report) {
 export function lintFirefoxPackage(root, zip) {
   const bin = resolve(root, 'node_modules/.bin/addons-linter');
   // addons-linter exits non-zero on errors; the JSON report is what we read either way.
+  let output;
   try {
-    return JSON.parse(execFileSync(bin, ['--output', 'json', zip], { encoding: 'utf8' }));
+    output = execFileSync(bin, ['--output', 'json', zip], { encoding: 'utf8' });
   } catch (error) {
-    return JSON.parse(/** @type {{ stdout: string }} */ (error).stdout);
+    output = /** @type {{ stdout: string }} */ (error).stdout;
   }
+  /** @type {unknown} */
+  const report = JSON.parse(output);
+  return /** @type {LinterReport} */ (report);
 }

@@ -67,6 +67,7 @@ export const FIREFOX_FIELDS = [
  * @returns {Map<string, string>}
  */
 export function fieldsOf(markdown) {
+  /** @type {Map<string, string>} */
   const fields = new Map();
   for (const section of markdown.split(/^## /m).slice(1)) {
     const [heading, ...lines] = section.split('\n');

@@ -20,6 +20,7 @@ import {
   undocumentedPlaceholders,
 } from './listing.mjs';
 import { COPY, privacyProblem } from './privacy.mjs';
+/** @import { Manifest } from './listing.mjs' */
 
 /**
  * A built manifest, with its `__MSG_key__` strings read from one of the build's locales, its default one unless told.
@@ -27,13 +28,17 @@ import { COPY, privacyProblem } from './privacy.mjs';
  * @param {string} [locale] a _locales folder name, such as zh_CN
  */
 export function readBuiltManifest(build, locale) {
-  const manifest = JSON.parse(readFileSync(resolve(build, 'manifest.json'), 'utf8'));
-  /** @type {Record<string, { message: string } | undefined>} */
-  const messages = JSON.parse(
+  /** @type {unknown} */
+  const parsedManifest = JSON.parse(readFileSync(resolve(build, 'manifest.json'), 'utf8'));
+  const manifest = /** @type {Manifest} */ (parsedManifest);
+  /** @type {unknown} */
+  const parsedMessages = JSON.parse(
     readFileSync(resolve(build, '_locales', locale ?? manifest.default_locale ?? 'en', 'messages.json'), 'utf8'),
   );
+  const messages = /** @type {Record<string, { message: string } | undefined>} */ (parsedMessages);
   /** @param {string} value */
-  const localized = (value) => value.replace(/^__MSG_(\w+)__$/, (_, key) => messages[key]?.message ?? value);
+  const localized = (value) =>
+    value.replace(/^__MSG_(\w+)__$/, (_, /** @type {string} */ key) => messages[key]?.message ?? value);
   return { manifest, name: localized(String(manifest.name)), description: localized(String(manifest.description)) };
 }
 
@@ -148,7 +153,9 @@ export function checkStore({ root, builds }) {
     if (!images.has(name)) problems.push(`the listings name store/images/${name}, which does not exist`);
   for (const name of images.keys()) if (!listed.has(name)) problems.push(`store/images/${name} is in no listing`);
 
-  const version = JSON.parse(read('package.json')).version;
+  /** @type {unknown} */
+  const packageJson = JSON.parse(read('package.json'));
+  const { version } = /** @type {{ version: string }} */ (packageJson);
   if (chromeBuild.manifest.version !== version || firefoxBuild.manifest.version !== version) {
     problems.push(`the built manifests' versions differ from package.json's ${version}: rebuild`);
   }

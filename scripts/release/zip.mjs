@@ -13,6 +13,7 @@ export function readZip(zip) {
   if (end < 0) throw new Error('not a zip file: no end of central directory');
   const count = bytes.readUInt16LE(end + 10);
   let at = bytes.readUInt32LE(end + 16);
+  /** @type {Map<string, Buffer>} */
   const files = new Map();
   for (let entry = 0; entry < count; entry++) {
     if (bytes.readUInt32LE(at) !== 0x02014b50) throw new Error('bad zip: central directory entry expected');

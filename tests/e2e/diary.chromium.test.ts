@@ -54,12 +54,9 @@ describe('the pain diary’s files and summary page in Chromium', () => {
       panel.getByRole('button', { name: 'Export as JSON (to import later)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^lumbar-lens-diary-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { episodes: { note: string }[] };
     expect(file).toMatchObject({ format: 'lumbar-lens-diary', version: 1 });
-    expect(file.episodes.map((episode: { note: string }) => episode.note).sort()).toEqual([
-      'first time',
-      'second time',
-    ]);
+    expect(file.episodes.map((episode) => episode.note).sort()).toEqual(['first time', 'second time']);
   });
 
   it('opens the summary page, shows the entries, and prints to A4 and Letter, with no request made by the diary', async () => {

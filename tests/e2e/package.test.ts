@@ -2,15 +2,27 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFindings, lintFirefoxPackage } from '../../scripts/release/lint.mjs';
-import { chromeBuild, firefoxBuild, root } from './support/paths';
+import { chromeBuild, firefoxBuild, root, type PackageJson } from './support/paths';
+
+/** The parts of a built manifest these tests read. */
+interface BuiltManifest {
+  name: string;
+  permissions: string[];
+  icons: Record<string, string>;
+  web_accessible_resources?: unknown;
+  host_permissions?: string[];
+  side_panel?: { default_path: string };
+  sidebar_action?: { default_panel: string };
+  browser_specific_settings?: { gecko?: unknown };
+}
 
 function manifestOf(dir: string) {
-  return JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8'));
+  return JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8')) as BuiltManifest;
 }
 
 describe('the store packages', () => {
   it('pass addons-linter with no errors and no warnings from our code', () => {
-    const { name, version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+    const { name, version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as PackageJson;
     // The same rule as `npm run release`: every error, and warnings other than the renderer's innerHTML,
     // which only dangerouslySetInnerHTML reaches and our code never uses (tests/unit/structure.test.ts checks).
     expect(lintFindings(lintFirefoxPackage(root, resolve(root, `.output/${name}-${version}-firefox.zip`)))).toEqual([]);
@@ -27,9 +39,9 @@ describe('the store packages', () => {
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.name).toBe('__MSG_extName__');
     }
-    expect(chrome.side_panel.default_path).toBe('sidepanel.html');
-    expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html');
-    expect(firefox.browser_specific_settings.gecko).toEqual({
+    expect(chrome.side_panel?.default_path).toBe('sidepanel.html');
+    expect(firefox.sidebar_action?.default_panel).toBe('sidepanel.html');
+    expect(firefox.browser_specific_settings?.gecko).toEqual({
       id: 'lumbar-lens@lumbarlens.app',
       strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root } from './support/paths';
+import { root, type PackageJson } from './support/paths';
 
 /**
  * `npm run release` in full, on a git repository made of this work tree as it is (committed or not, less what
@@ -54,7 +54,7 @@ describe('npm run release, on a copy of this work tree', () => {
   });
 
   it('refuses a version that has no CHANGELOG entry', () => {
-    const packageJson = JSON.parse(readFileSync(resolve(clone, 'package.json'), 'utf8'));
+    const packageJson = JSON.parse(readFileSync(resolve(clone, 'package.json'), 'utf8')) as PackageJson;
     writeFileSync(resolve(clone, 'package.json'), JSON.stringify({ ...packageJson, version: '9.9.9' }, null, 2) + '\n');
     git('commit', '--quiet', '--no-gpg-sign', '--all', '--message', 'a version without an entry');
     const result = release();
@@ -72,7 +72,7 @@ describe('npm run release, on a copy of this work tree', () => {
     const result = release();
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     expect(result.stdout).toContain('- the sources zip rebuilds the Firefox package');
-    const { name, version } = JSON.parse(readFileSync(resolve(clone, 'package.json'), 'utf8'));
+    const { name, version } = JSON.parse(readFileSync(resolve(clone, 'package.json'), 'utf8')) as PackageJson;
     for (const suffix of ['chrome', 'firefox', 'sources']) {
       const file = `.output/${name}-${version}-${suffix}.zip`;
       const bytes = readFileSync(resolve(clone, file));

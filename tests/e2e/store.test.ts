@@ -13,7 +13,7 @@ import {
 } from '../../scripts/release/listing.mjs';
 import { COPY, privacyProblem } from '../../scripts/release/privacy.mjs';
 import { checkStore, readBuiltManifest } from '../../scripts/release/store.mjs';
-import { chromeBuild, firefoxBuild, root } from './support/paths';
+import { chromeBuild, firefoxBuild, root, type PackageJson } from './support/paths';
 
 // The listing is checked against the manifests as built (by this project's globalSetup), not as configured:
 // WXT adds the content scripts' pages and drops what a browser does not take.
@@ -51,7 +51,9 @@ describe('the store listing', () => {
   });
 
   it('has a CHANGELOG entry for the version in package.json', () => {
-    expect(changelogProblem(read('CHANGELOG.md'), JSON.parse(read('package.json')).version)).toBeNull();
+    expect(
+      changelogProblem(read('CHANGELOG.md'), (JSON.parse(read('package.json')) as PackageJson).version),
+    ).toBeNull();
   });
 
   it('has the privacy policy docs/privacy.md shows', () => {

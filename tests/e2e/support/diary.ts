@@ -33,7 +33,7 @@ export function chromiumDriver(page: PlaywrightPage): PanelDriver {
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     evaluate: <Result, Arg>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
-      page.evaluate(fn as never, arg) as Promise<Result>,
+      page.evaluate<Result, Arg>(fn as never, arg),
     reload: async () => void (await page.reload()),
   };
 }
@@ -42,8 +42,7 @@ export function firefoxDriver(page: PuppeteerPage): PanelDriver {
   return {
     press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
     type: (text) => page.keyboard.type(text),
-    evaluate: <Result, Arg>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
-      page.evaluate(fn as never, arg) as Promise<Result>,
+    evaluate: <Result, Arg>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg) => page.evaluate(fn as never, arg),
     reload: () => reloadInFirefox(page),
   };
 }
@@ -114,7 +113,7 @@ export async function deleteAndUndo(
   await driver.evaluate(
     (text) =>
       [...document.querySelectorAll<HTMLElement>('#diary .episode')]
-        .find((item) => item.textContent!.includes(text))!
+        .find((item) => item.textContent.includes(text))!
         .querySelector<HTMLElement>('[data-action="delete"]')!
         .focus(),
     note,
@@ -123,9 +122,9 @@ export async function deleteAndUndo(
   await until(driver, () => document.activeElement?.textContent === 'Undo');
   const afterDelete = await driver.evaluate(
     (text) =>
-      [...document.querySelectorAll('#diary .episode')].some((item) => item.textContent!.includes(text))
+      [...document.querySelectorAll('#diary .episode')].some((item) => item.textContent.includes(text))
         ? 'still listed'
-        : document.activeElement!.textContent!,
+        : document.activeElement!.textContent,
     note,
   );
   await driver.press('Enter');
@@ -137,7 +136,7 @@ export async function deleteAndUndo(
       note,
     ),
   );
-  const afterUndo = await driver.evaluate(() => document.activeElement!.textContent!, null);
+  const afterUndo = await driver.evaluate(() => document.activeElement!.textContent, null);
   return { afterDelete, afterUndo };
 }
 

@@ -80,7 +80,8 @@ function wrapPage(
     close(): Promise<void>;
   };
   driver.on('pageerror', (error) => {
-    const text = error.message ?? String(error);
+    // A page may throw what is not an Error: its JSON says more than "[object Object]".
+    const text = error.message ?? JSON.stringify(error);
     // The hostile pages break their own prototypes on purpose and say so; Firefox reports the
     // test server's Content-Security-Policy stopping the pages' own scripts as page errors.
     if (!text.includes('broken by the page') && !text.startsWith('Content-Security-Policy')) errors.push(text);

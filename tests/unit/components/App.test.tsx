@@ -12,12 +12,14 @@ import { showView, showWholeChecklist } from './views';
 /** The article's causes: the ticks of its two checklist sections. */
 function causeCheckboxes(): HTMLInputElement[] {
   return ['After sex', 'Other causes of low back pain'].flatMap((name) =>
-    within(screen.getByRole('region', { name })).getAllByRole('checkbox', { name: /^May apply to me:/ }),
-  ) as HTMLInputElement[];
+    within(screen.getByRole('region', { name })).getAllByRole<HTMLInputElement>('checkbox', {
+      name: /^May apply to me:/,
+    }),
+  );
 }
 
 function checkboxOf(title: string): HTMLInputElement {
-  return screen.getByRole('checkbox', { name: `May apply to me: ${title}` }) as HTMLInputElement;
+  return screen.getByRole<HTMLInputElement>('checkbox', { name: `May apply to me: ${title}` });
 }
 
 describe('the side panel', () => {
@@ -93,7 +95,7 @@ describe('the side panel', () => {
     expect(screen.getByText('The summary lists what you ticked (1 now) and your diary (0 entries).')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary for my doctor' }));
     await screen.findByText(/Summary copied/);
-    const text = writeText.mock.calls[0][0] as string;
+    const text = writeText.mock.calls[0][0];
     expect(text).toContain('Kidney deficiency (Traditional Chinese medicine concept)');
     expect(text).toContain(causes.find((cause) => cause.id === 'kidney-deficiency')!.summary);
   });
@@ -134,7 +136,7 @@ describe('the side panel', () => {
     showView('Summary');
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary for my doctor' }));
     await screen.findByText(/Summary copied/);
-    const text = writeText.mock.calls[0][0] as string;
+    const text = writeText.mock.calls[0][0];
     expect(text).toContain(`${uti.title} (Not in the article — from ${uti.source}): ${uti.summary}`);
   });
 

@@ -134,7 +134,7 @@ describe('the pain diary', () => {
     await store(episode(1, 5));
     render(<DiaryOnly />);
     await screen.findByText('1 episode, newest first.');
-    const input = screen.getByLabelText('Import a JSON export') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Import a JSON export');
     const pick = (text: string) => {
       Object.defineProperty(input, 'files', { value: [new File([text], 'diary.json')], configurable: true });
       fireEvent.change(input);
@@ -224,7 +224,7 @@ describe('the summary for a doctor, copied', () => {
     showView('Summary');
     fireEvent.click(screen.getByRole('button', { name: 'Copy summary for my doctor' }));
     await screen.findByText(/Summary copied/);
-    const text = writeText.mock.calls[0][0] as string;
+    const text = writeText.mock.calls[0][0];
     expect(text).toMatch(/^Causes of my low back pain/);
     expect(text).toContain('My pain diary, newest first:');
     expect(text).toMatch(
@@ -237,6 +237,8 @@ describe('the summary for a doctor, copied', () => {
     render(<App />);
     showView('Summary');
     fireEvent.click(screen.getByRole('button', { name: 'Open a printable summary' }));
-    await waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/summary\.html$/) }));
+    await waitFor(() =>
+      expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/summary\.html$/) as unknown }),
+    );
   });
 });

@@ -27,6 +27,11 @@ function activeTab(id: number) {
 
 const causeItem = (id: string) => document.querySelector<HTMLElement>(`[data-cause="${id}"]`)!;
 
+/** A message from a content script, handed to the panel's listeners; what they answer is not these tests' business. */
+function deliver(...args: Parameters<typeof fakeBrowser.runtime.onMessage.trigger>): Promise<unknown> {
+  return fakeBrowser.runtime.onMessage.trigger(...args);
+}
+
 describe('the panel follows the page', () => {
   it('follows the active tab through tab switches, navigations and reports from the page', async () => {
     const first = await fakeBrowser.tabs.create({ url: 'https://www.nhs.uk/a', active: true });
@@ -49,10 +54,10 @@ describe('the panel follows the page', () => {
     pages.set(second.id!, status('medlineplus.gov', { 'high-heels': 1 }));
     await fakeBrowser.tabs.onUpdated.trigger(second.id!, { status: 'complete' }, second);
     await waitFor(() => within(causeItem('high-heels')).getByRole('button', { name: '1 mention on this page' }));
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'page-status', status: status('medlineplus.gov', { 'high-heels': 2 }) },
-      { tab: { id: second.id }, frameId: 0 } as never,
-    );
+    await deliver({ type: 'page-status', status: status('medlineplus.gov', { 'high-heels': 2 }) }, {
+      tab: { id: second.id },
+      frameId: 0,
+    } as never);
     await waitFor(() => within(causeItem('high-heels')).getByRole('button', { name: '2 mentions on this page' }));
     // Every question to a page goes to its top frame, where the counts live.
     expect(
@@ -67,17 +72,17 @@ describe('the panel follows the page', () => {
     render(<App />);
     showWholeChecklist();
     await waitFor(() => within(causeItem('disc-herniation')).getByRole('button', { name: '3 mentions on this page' }));
-    await fakeBrowser.runtime.onMessage.trigger(
+    await deliver(
       {
         type: 'page-status',
         status: { host: 'x', verdict: 'health-domain', state: 'on', counts: { 'disc-herniation': -5 } },
       },
       { tab: { id: tab.id }, frameId: 0 } as never,
     );
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'page-status', status: status('other.example', { 'disc-herniation': 9 }) },
-      { tab: { id: tab.id! + 100 }, frameId: 0 } as never,
-    );
+    await deliver({ type: 'page-status', status: status('other.example', { 'disc-herniation': 9 }) }, {
+      tab: { id: tab.id! + 100 },
+      frameId: 0,
+    } as never);
     expect(within(causeItem('disc-herniation')).getByRole('button', { name: '3 mentions on this page' })).toBeTruthy();
   });
 

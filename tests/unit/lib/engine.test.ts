@@ -41,7 +41,7 @@ function setUp(options: { sliceMs?: number; isVisible?: (text: Text) => boolean 
     painter,
     slicer: createSlicer(performance, options.sliceMs ?? 1000, async () => void yields++),
     // happy-dom has no StaticRange; a plain record of the boundaries is all the engine keeps.
-    createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+    createRange: (init) => ({ ...init, collapsed: false }),
     isVisible: options.isVisible ?? (() => true),
     isOwn: () => false,
   });
@@ -113,7 +113,7 @@ describe('HighlightEngine', () => {
       }),
       // A slice is used up by ten mentions.
       slicer: { shouldYield: () => sinceYield >= 10, yield: async () => void (sinceYield = 0) },
-      createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+      createRange: (init) => ({ ...init, collapsed: false }),
       isVisible: () => true,
       isOwn: () => false,
     });
@@ -141,7 +141,7 @@ describe('HighlightEngine', () => {
       terms: lexicon,
       painter: Object.assign(painter, { preview: async () => void previews.push(painter.painted.size) }),
       slicer: createSlicer(performance, 1000, async () => {}),
-      createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+      createRange: (init) => ({ ...init, collapsed: false }),
       isVisible: () => true,
       isOwn: () => false,
     });
@@ -160,7 +160,7 @@ describe('HighlightEngine', () => {
       terms: lexicon,
       painter: Object.assign(painter, { preview: async () => void previews.push(painter.painted.size) }),
       slicer: createSlicer(performance, 0, async () => {}),
-      createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+      createRange: (init) => ({ ...init, collapsed: false }),
       isVisible: () => true,
       isOwn: () => false,
     });
@@ -183,7 +183,7 @@ describe('HighlightEngine', () => {
         },
       }),
       slicer: createSlicer(performance, 1000, async () => {}),
-      createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+      createRange: (init) => ({ ...init, collapsed: false }),
       isVisible: () => true,
       // The walk asks this of every element it enters.
       isOwn: (node) => {
@@ -207,7 +207,7 @@ describe('HighlightEngine', () => {
       terms: lexicon,
       painter: Object.assign(painter, { preview: async () => void previews.push(painter.painted.size) }),
       slicer: { shouldYield: () => yields === 0 && painter.painted.size > 0, yield: async () => void yields++ },
-      createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+      createRange: (init) => ({ ...init, collapsed: false }),
       isVisible: () => true,
       isOwn: () => false,
     });

@@ -72,7 +72,7 @@ async function passOf(Engine: typeof HighlightEngine, which: typeof matcher, hid
     terms: lexicon,
     painter,
     slicer: createSlicer(performance, 0, async () => {}),
-    createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+    createRange: (init) => ({ ...init, collapsed: false }),
     isVisible: (text) => !hidden(text),
     isOwn: (node) => (node as Element).id === 'own',
   });

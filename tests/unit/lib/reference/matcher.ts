@@ -66,7 +66,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
             node = { term: -1, next: null };
             level.set(word, node);
           }
-          level = node.next ??= new Map();
+          level = node.next ??= new Map<string, TrieNode>();
         }
         if (!node) continue;
         if (node.term !== -1 && node.term !== termIndex) {
@@ -77,7 +77,7 @@ export function compileMatcher(terms: readonly MatcherTerm[]): Matcher {
         node.term = termIndex;
         const first = words[0];
         // `| 0x20` folds an ASCII capital onto its lower case and leaves digits as they are.
-        if (/^[\x00-\x7f]+$/.test(first)) firstShapes[shapeOf(first.charCodeAt(0) | 0x20, first.length)] = 1;
+        if (/^\p{ASCII}+$/u.test(first)) firstShapes[shapeOf(first.charCodeAt(0) | 0x20, first.length)] = 1;
         else anyNonAsciiStart = true;
       }
     }
