@@ -6,10 +6,6 @@ export interface Topic {
   title: string;
 }
 
-export interface TopicFound extends Topic {
-  count: number;
-}
-
 /** Ties keep the order the topics are given in (the article's). */
 export function topicsFound<T extends Topic>(
   counts: Readonly<Record<string, number>>,

@@ -66,11 +66,6 @@ export function wordAt(text: string, start: number, end: number): string {
   return word.includes('\u00ad') ? word.replaceAll('\u00ad', '') : word;
 }
 
-/** The comparison key of one word of page text: lower case, soft hyphens removed. */
-export function wordKey(text: string, start: number, end: number): string {
-  return wordAt(text, start, end).toLowerCase();
-}
-
 /**
  * Splits a lexicon form into the keys its words are looked up by. Lexicon forms are written in
  * lower case; a word written with capitals is an abbreviation ("UTI", "SI joint") and keeps

@@ -70,7 +70,7 @@ export function launchPlainChromium(): Promise<ChromiumBrowser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
-export const FIREFOX_ADDON_ID = 'lumbar-lens@lumbarlens.app';
+const FIREFOX_ADDON_ID = 'lumbar-lens@lumbarlens.app';
 export const FIREFOX_UUID = '5a0d7e36-63f5-4f4f-9a57-1b2c3d4e5f60';
 
 export interface FirefoxSession {
