@@ -72,7 +72,7 @@ function TabPanel({ view, shown, children }: { view: ViewId; shown: ViewId; chil
 
 interface Props {
   /** Follow this tab instead of the active one (`sidepanel.html?tabId=N`). */
-  tabId?: number;
+  tabId?: number | undefined;
 }
 
 export function App({ tabId }: Props) {

@@ -17,7 +17,7 @@ interface Props {
   ticks: ReadonlySet<string>;
   onTick(id: string, ticked: boolean): void;
   /** Extra content for a topic's item, such as its mentions on the page. */
-  renderExtra?: (topic: { id: string }) => ComponentChildren;
+  renderExtra?: ((topic: { id: string }) => ComponentChildren) | undefined;
   query: string;
   onQuery(query: string): void;
   open: ReadonlySet<GroupId>;

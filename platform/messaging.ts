@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { parseAnswer, parseMessage, type Answer, type Message, type MessageType } from '../lib/protocol/messages';
 
 export interface Sender {
-  tabId?: number;
-  frameId?: number;
+  tabId?: number | undefined;
+  frameId?: number | undefined;
 }
 
 type Handlers = {

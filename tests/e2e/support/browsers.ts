@@ -29,9 +29,9 @@ export async function launchChromium(
     args?: string[];
     colorScheme?: 'light' | 'dark';
     profile?: string;
-    reducedMotion?: boolean;
+    reducedMotion?: boolean | undefined;
     /** The browser's UI language, as a BCP 47 tag: zh-CN, zh-TW. */
-    language?: string;
+    language?: string | undefined;
   } = {},
 ): Promise<ChromiumSession> {
   const executablePath = chromiumPath();
