@@ -2,6 +2,7 @@ import type { Painter } from '../lib/highlight/engine';
 import { compareRangeStarts } from '../lib/highlight/mentions';
 import { firstNotAbove, isNearEdge, windowAround, type Span } from '../lib/highlight/window';
 import { inPageOrder } from '../lib/mentions/order';
+import { liveRange } from './liveRange';
 
 /** Highlight names are `lumbar-lens-<category>`; the content script's CSS styles each one. */
 const HIGHLIGHT_PREFIX = 'lumbar-lens-';
@@ -167,8 +168,7 @@ function onScreen(ordered: readonly AbstractRange[]): Span {
   const rectOf = (index: number) => {
     const range = ordered[index];
     try {
-      live.setStart(range.startContainer, range.startOffset);
-      live.setEnd(range.endContainer, range.endOffset);
+      liveRange(range, live);
     } catch {
       // The page shortened the text since (the rescan that follows drops the range): its node will do.
       live.selectNodeContents(range.startContainer);

@@ -1,5 +1,14 @@
 import { browser } from 'wxt/browser';
-import { diaryKeys, episodeKey, isEpisodeKey, parseEpisode, readDiary, type Episode } from '../lib/diary/episode';
+import {
+  diaryKeys,
+  EPISODE_PREFIX,
+  episodeKey,
+  isEpisodeKey,
+  parseEpisode,
+  readDiary,
+  type Episode,
+} from '../lib/diary/episode';
+import { watchStorage } from './storageWatch';
 
 /** The diary lives in storage.local only: never sync, never sent anywhere. */
 
@@ -40,8 +49,7 @@ export interface DiaryChange {
 
 /** Calls back with each change to the diary, made here or in another extension page. */
 export function watchDiary(onChange: (change: DiaryChange) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
+  return watchStorage(EPISODE_PREFIX, (changes) => {
     const change: DiaryChange = { saved: [], removed: [], unreadable: [] };
     for (const [key, { newValue }] of Object.entries(changes)) {
       if (!isEpisodeKey(key)) continue;
@@ -51,7 +59,5 @@ export function watchDiary(onChange: (change: DiaryChange) => void): () => void 
       else change.unreadable.push(key);
     }
     if (change.saved.length + change.removed.length + change.unreadable.length > 0) onChange(change);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  });
 }

@@ -1,5 +1,6 @@
 import type { Mention, MentionIndex } from '../lib/highlight/mentions';
 import { blockOf } from '../lib/scan/elements';
+import { liveRange } from './liveRange';
 
 interface HighlightHit {
   ranges: AbstractRange[];
@@ -40,9 +41,7 @@ function mentionAtCaret(document: Document, mentions: MentionIndex, x: number, y
     })();
   if (!caret || caret.offsetNode.nodeType !== Node.TEXT_NODE) return null;
   for (const mention of mentions.inBlock(blockOf(caret.offsetNode))) {
-    const live = document.createRange();
-    live.setStart(mention.range.startContainer, mention.range.startOffset);
-    live.setEnd(mention.range.endContainer, mention.range.endOffset);
+    const live = liveRange(mention.range);
     // A caret snaps to the nearest character: check the point really lies on the term.
     if (
       live.isPointInRange(caret.offsetNode, caret.offset) &&

@@ -1,12 +1,9 @@
 import { compiledTerms } from '../content/lexicon/compiled';
 import { HighlightEngine } from '../lib/highlight/engine';
-import { createSlicer } from '../lib/highlight/slicer';
+import { createSlicer, SLICE_MS } from '../lib/highlight/slicer';
 import type { Matcher } from '../lib/match/matcher';
 import { createCssHighlightPainter } from './cssHighlights';
 import { yieldToPage } from './yieldToPage';
-
-/** A slice of work: well under one frame, so scrolling and typing stay smooth. */
-const SLICE_MS = 8;
 
 /** Whether the browser renders an element: not display:none, content-visibility or visibility:hidden. */
 export function isShown(element: Element): boolean {

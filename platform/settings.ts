@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings/settings';
+import { watchStorage } from './storageWatch';
 
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
@@ -12,9 +13,8 @@ export async function saveSettings(settings: Settings): Promise<void> {
 
 /** Calls back with the new settings whenever they change, from any part of the extension. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) onChange(parseSettings(changes[SETTINGS_KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStorage(SETTINGS_KEY, (changes) => {
+    const change = changes[SETTINGS_KEY];
+    if (change) onChange(parseSettings(change.newValue));
+  });
 }

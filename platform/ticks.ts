@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { beyondTopics } from '../content/beyond';
 import { causes } from '../content/causes';
-import { parseTicks, tickKey, tickKeys } from '../lib/settings/ticks';
+import { parseTicks, TICK_PREFIX, tickKey, tickKeys } from '../lib/settings/ticks';
+import { watchStorage } from './storageWatch';
 
 /** What a person may tick: the article's causes, and the causes beyond it. */
 const tickableIds = [...causes, ...beyondTopics].map((topic) => topic.id);
@@ -21,9 +22,5 @@ export async function clearTicks(): Promise<void> {
 
 /** Calls back with the ticks whenever they change, in this or another panel. */
 export function watchTicks(onChange: (ticks: Set<string>) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && tickKeys(changes).length > 0) void loadTicks().then(onChange);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStorage(TICK_PREFIX, () => void loadTicks().then(onChange));
 }

@@ -4,7 +4,7 @@ import { isListedDomain } from '../../lib/classify/domain';
 import { hasMedicalMarkup } from '../../lib/classify/markup';
 import { classifyPage, type PageVerdict } from '../../lib/classify/page';
 import { evidenceOf, readsAsAboutTopic } from '../../lib/classify/terms';
-import { createSlicer } from '../../lib/highlight/slicer';
+import { createSlicer, SLICE_MS } from '../../lib/highlight/slicer';
 import type { Matcher } from '../../lib/match/matcher';
 import { yieldToPage } from '../../platform/yieldToPage';
 
@@ -17,7 +17,7 @@ export function classifyThisPage(document: Document, matcher: () => Matcher): Pr
         document.body ?? document.documentElement,
         matcher(),
         evidenceOf(compiledTerms),
-        createSlicer(performance, 8, yieldToPage),
+        createSlicer(performance, SLICE_MS, yieldToPage),
       ),
   });
 }

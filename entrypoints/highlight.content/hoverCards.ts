@@ -1,6 +1,7 @@
 import { compiledTerms } from '../../content/lexicon/compiled';
 import type { Mention, MentionIndex } from '../../lib/highlight/mentions';
 import { sendToExtension } from '../../platform/messaging';
+import { liveRange } from '../../platform/liveRange';
 import { mentionAt } from '../../platform/mentionAt';
 import type { TermCard } from './termCard';
 
@@ -9,10 +10,7 @@ const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 400;
 
 function rectOf(document: Document, mention: Mention): DOMRect {
-  const live = document.createRange();
-  live.setStart(mention.range.startContainer, mention.range.startOffset);
-  live.setEnd(mention.range.endContainer, mention.range.endOffset);
-  return live.getBoundingClientRect();
+  return liveRange(mention.range, document.createRange()).getBoundingClientRect();
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { Mention } from '../../lib/highlight/mentions';
-import { createSlicer } from '../../lib/highlight/slicer';
+import { createSlicer, SLICE_MS } from '../../lib/highlight/slicer';
+import { liveRange } from '../../platform/liveRange';
 import { MAP_ROWS, mergeMarks, type MapMark, type PageMap } from '../../lib/mentions/pageMap';
 
 /** At most one map every this often while the page scrolls or changes: a few a second. */
 const THROTTLE_MS = 250;
-const SLICE_MS = 8;
 
 /**
  * Yields behind the page's other tasks, the panel's messages among them: `scheduler.yield()`
@@ -36,9 +36,7 @@ async function readMarks(list: readonly Mention[], pageHeight: number, signal: A
       marks.push({ y: Math.max(0, blockRect.top + scrollY), category, index });
       continue;
     }
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    const rect = live.getBoundingClientRect();
+    const rect = liveRange(range, live).getBoundingClientRect();
     // Hidden since it was found (a closed disclosure): nowhere to jump to.
     if (rect.width === 0 && rect.height === 0) continue;
     marks.push({ y: Math.max(0, rect.top + scrollY), category, index });

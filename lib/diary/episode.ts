@@ -5,7 +5,7 @@
  * counted as unreadable.
  */
 
-const PREFIX = 'diary:';
+export const EPISODE_PREFIX = 'diary:';
 export const EPISODE_VERSION = 1;
 export const MAX_NOTE = 280;
 
@@ -87,15 +87,15 @@ export function parseEpisode(raw: unknown): Episode | null {
 }
 
 export function episodeKey(id: string): string {
-  return `${PREFIX}${id}`;
+  return `${EPISODE_PREFIX}${id}`;
 }
 
 export function episodeIdOf(key: string): string {
-  return key.slice(PREFIX.length);
+  return key.slice(EPISODE_PREFIX.length);
 }
 
 export function isEpisodeKey(key: string): boolean {
-  return key.startsWith(PREFIX);
+  return key.startsWith(EPISODE_PREFIX);
 }
 
 /** Newest first; episodes at the same time in a stable order. */

@@ -3,10 +3,10 @@
  * a damaged value loses only its own tick and never the others.
  */
 
-const PREFIX = 'tick:';
+export const TICK_PREFIX = 'tick:';
 
 export function tickKey(causeId: string): string {
-  return `${PREFIX}${causeId}`;
+  return `${TICK_PREFIX}${causeId}`;
 }
 
 /** The causes ticked in a storage snapshot; unknown ids and values other than true are ignored. */
@@ -18,5 +18,5 @@ export function parseTicks(stored: Record<string, unknown>, knownIds: readonly s
 
 /** The keys of a storage snapshot that hold ticks, valid or not: what "Clear ticks" removes. */
 export function tickKeys(stored: Record<string, unknown>): string[] {
-  return Object.keys(stored).filter((key) => key.startsWith(PREFIX));
+  return Object.keys(stored).filter((key) => key.startsWith(TICK_PREFIX));
 }

@@ -6,6 +6,7 @@ import { lexicon } from '../../content/lexicon';
 import { lexiconMatcher } from '../../content/lexicon/compiled';
 import { expandWords } from '../../lib/match/variants';
 import { splitWords } from '../../lib/match/words';
+import { liveRange } from '../../platform/liveRange';
 import { createPageEngine } from '../../platform/pageEngine';
 
 declare const Mark: new (context: Element) => {
@@ -141,10 +142,7 @@ async function firstScreen(): Promise<{ ms: number; matches: number }> {
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   recording = false;
   const onScreen = (range: AbstractRange) => {
-    const live = document.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    const rect = live.getBoundingClientRect();
+    const rect = liveRange(range).getBoundingClientRect();
     return rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth;
   };
   const wanted = Object.keys(pass.mentions.counts())

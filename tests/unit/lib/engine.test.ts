@@ -4,6 +4,7 @@ import { changedBlocks, MAX_CHANGED_BLOCKS } from '../../../lib/highlight/change
 import { HighlightEngine, type Painter } from '../../../lib/highlight/engine';
 import { createSlicer } from '../../../lib/highlight/slicer';
 import { compileMatcher } from '../../../lib/match/matcher';
+import { liveRange } from '../../../platform/liveRange';
 
 const matcher = compileMatcher(lexicon);
 
@@ -23,12 +24,7 @@ class RecordingPainter implements Painter {
     this.painted.clear();
   }
   texts(): string[] {
-    return [...this.painted.keys()].map((range) => {
-      const live = document.createRange();
-      live.setStart(range.startContainer, range.startOffset);
-      live.setEnd(range.endContainer, range.endOffset);
-      return live.toString();
-    });
+    return [...this.painted.keys()].map((range) => liveRange(range).toString());
   }
 }
 
