@@ -1,15 +1,5 @@
-import { t, type MessageKey } from '../platform/i18n';
-
-const CATEGORIES: [string, MessageKey][] = [
-  ['condition', 'categoryCondition'],
-  ['symptom', 'categorySymptom'],
-  ['anatomy', 'categoryAnatomy'],
-  ['risk', 'categoryRisk'],
-  ['tcm', 'categoryTcm'],
-  ['beyond', 'categoryBeyond'],
-  ['treatment', 'categoryTreatment'],
-  ['urgent', 'categoryUrgent'],
-];
+import { HIGHLIGHT_CATEGORIES } from '../lib/highlight/categories';
+import { t } from '../platform/i18n';
 
 /** What each highlight style on the page means, drawn with the same colours and underlines. */
 export function HighlightLegend() {
@@ -17,9 +7,9 @@ export function HighlightLegend() {
     <details class="legend">
       <summary>{t('legendHeading')}</summary>
       <ul>
-        {CATEGORIES.map(([category, label]) => (
-          <li key={category}>
-            <span class={`swatch swatch-${category}`}>{t(label)}</span>
+        {HIGHLIGHT_CATEGORIES.map(({ id, label }) => (
+          <li key={id}>
+            <span class={`swatch swatch-${id}`}>{t(label)}</span>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 /** The article's data, typed. Everything the panel and the highlighter show comes from here. */
+import type { TermCategory } from '../lib/highlight/categories';
 
 /**
  * Text in each language Lumbar Lens speaks. `zh_CN` is Simplified Chinese; `zh_TW`, Traditional
@@ -43,12 +44,8 @@ export interface SourcedNote {
   source: Source;
 }
 
-/**
- * A term's highlight style. The first five are the article's; 'beyond' marks a term of a
- * topic the article does not cover, 'treatment' a treatment or test, 'urgent' a term that
- * means "get care now".
- */
-export type TermCategory = 'condition' | 'symptom' | 'anatomy' | 'risk' | 'tcm' | 'beyond' | 'treatment' | 'urgent';
+/** A term's highlight style, declared with its colours and label in lib/highlight/categories.ts. */
+export type { TermCategory };
 
 /** How one language writes a term: its canonical form, as the card shows it, and the others. */
 export interface Forms {

@@ -2,13 +2,14 @@ import type { Matcher } from '../match/matcher';
 import { blockOf } from '../scan/elements';
 import { locate } from '../scan/locate';
 import { RunWalker, type TextRun } from '../scan/runs';
+import type { TermCategory } from './categories';
 import { MentionIndex } from './mentions';
 import type { Slicer } from './slicer';
 
 /** Paints ranges; the content script's painter uses the CSS Custom Highlight API. */
 export interface Painter {
-  add(category: string, range: AbstractRange): void;
-  remove(category: string, range: AbstractRange): void;
+  add(category: TermCategory, range: AbstractRange): void;
+  remove(category: TermCategory, range: AbstractRange): void;
   /** Shows what was added: called once a pass is done. */
   commit(): void;
   /**
@@ -23,7 +24,7 @@ export interface Painter {
 export interface HighlightEngineOptions {
   matcher: Matcher;
   /** The lexicon, in the order the matcher was compiled from. */
-  terms: readonly { topic: string; category: string }[];
+  terms: readonly { topic: string; category: TermCategory }[];
   painter: Painter;
   slicer: Slicer;
   createRange(init: StaticRangeInit): AbstractRange;

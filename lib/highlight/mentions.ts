@@ -1,8 +1,9 @@
 /** Where each term was found, grouped by the block it sits in, so a block can be redone alone. */
+import type { TermCategory } from './categories';
 
 export interface Mention {
   topic: string;
-  category: string;
+  category: TermCategory;
   /** Index of the term in the lexicon. */
   term: number;
   range: AbstractRange;

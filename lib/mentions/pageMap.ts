@@ -4,10 +4,12 @@
  * in page order, whose index a click jumps to): a page with 50,000 mentions sends at most
  * `MAP_ROWS` marks per category.
  */
+import type { TermCategory } from '../highlight/categories';
+
 export interface MapMark {
   /** Distance from the top of the page, in CSS pixels. */
   y: number;
-  category: string;
+  category: TermCategory;
   /** 0-based index of the mention in the page-wide list (page order). */
   index: number;
 }

@@ -5,6 +5,7 @@
  */
 import type { PageVerdict } from '../classify/page';
 import type { Source, TopicKind } from '../../content/types';
+import { isTermCategory, type TermCategory } from '../highlight/categories';
 import type { Direction } from '../highlight/topicCursor';
 import { LOCALES, type Locale } from '../i18n/locale';
 import type { MapMark, PageMap } from '../mentions/pageMap';
@@ -33,7 +34,7 @@ export interface MentionItem {
   /** 0-based position in the list asked for (a topic's, or the whole page's). */
   index: number;
   topic: string;
-  category: string;
+  category: TermCategory;
   text: string;
   start: number;
   end: number;
@@ -122,7 +123,6 @@ const MAX_SNIPPET_CHARS = 400;
 const MAX_LIST_ITEMS = 500;
 const MAX_SIGNS = 20;
 const MAX_MARKS = 20_000;
-const CATEGORY = /^[a-z]+(?:-[a-z]+)*$/;
 const DIRECTIONS = new Set(['next', 'previous']);
 /** A port the panel opens to a tab's top frame: while it is open, the page map comes through it. */
 export const PAGE_MAP_PORT = 'lumbar-lens-page-map';
@@ -177,17 +177,13 @@ function isTopicOrAll(value: unknown): value is string | null {
   return value === null || isTopic(value);
 }
 
-function isCategory(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 64 && CATEGORY.test(value);
-}
-
 export function isMentionItem(value: unknown): value is MentionItem {
   if (!isRecord(value) || typeof value.text !== 'string' || value.text.length > MAX_SNIPPET_CHARS) return false;
   const { start, end } = value;
   return (
     isCount(value.index) &&
     isTopic(value.topic) &&
-    isCategory(value.category) &&
+    isTermCategory(value.category) &&
     isCount(start) &&
     isCount(end) &&
     start <= end &&
@@ -221,7 +217,7 @@ export function isPageMap(value: unknown): value is PageMap {
     Array.isArray(value.marks) &&
     value.marks.length <= MAX_MARKS &&
     value.marks.every(
-      (mark: unknown) => isRecord(mark) && isLength(mark.y) && isCategory(mark.category) && isCount(mark.index),
+      (mark: unknown) => isRecord(mark) && isLength(mark.y) && isTermCategory(mark.category) && isCount(mark.index),
     )
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRangeStarts } from '../../../lib/highlight/mentions';
 import { inPageOrder, pageOf, PAGE_SIZE } from '../../../lib/mentions/order';
-import { mergeMarks } from '../../../lib/mentions/pageMap';
+import { mergeMarks, type MapMark } from '../../../lib/mentions/pageMap';
 import { snippetOf } from '../../../lib/mentions/snippet';
 import { collectRuns } from '../../../lib/scan/runs';
 
@@ -166,7 +166,7 @@ describe('mentions in page order, and pages of them', () => {
 
 describe('the page map’s marks', () => {
   it('keeps one mark per category and row, the first in page order', () => {
-    const marks = [
+    const marks: MapMark[] = [
       { y: 0, category: 'condition', index: 0 },
       { y: 1, category: 'condition', index: 1 },
       { y: 1, category: 'symptom', index: 2 },
@@ -176,7 +176,11 @@ describe('the page map’s marks', () => {
   });
 
   it('sends a few hundred marks for 50,000 mentions', () => {
-    const marks = Array.from({ length: 50_000 }, (_, index) => ({ y: index * 2, category: 'condition', index }));
+    const marks = Array.from({ length: 50_000 }, (_, index): MapMark => ({
+      y: index * 2,
+      category: 'condition',
+      index,
+    }));
     expect(mergeMarks(marks, 100_000).length).toBe(400);
   });
 });

@@ -1,3 +1,4 @@
+import type { TermCategory } from '../../../../lib/highlight/categories';
 import type { Matcher } from './matcher';
 import { locate } from './locate';
 import { RunWalker, type TextRun } from './runs';
@@ -6,8 +7,8 @@ import type { Slicer } from '../../../../lib/highlight/slicer';
 
 /** Paints ranges; the content script's painter uses the CSS Custom Highlight API. */
 export interface Painter {
-  add(category: string, range: AbstractRange): void;
-  remove(category: string, range: AbstractRange): void;
+  add(category: TermCategory, range: AbstractRange): void;
+  remove(category: TermCategory, range: AbstractRange): void;
   /** Shows what was added: called once a pass is done. */
   commit(): void;
   clear(): void;
@@ -16,7 +17,7 @@ export interface Painter {
 export interface HighlightEngineOptions {
   matcher: Matcher;
   /** The lexicon, in the order the matcher was compiled from. */
-  terms: readonly { topic: string; category: string }[];
+  terms: readonly { topic: string; category: TermCategory }[];
   painter: Painter;
   slicer: Slicer;
   createRange(init: StaticRangeInit): AbstractRange;
