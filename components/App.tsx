@@ -122,7 +122,7 @@ export function App({ tabId }: Props) {
     if (place.closest('#seek-care')) setSignsOpen(true);
     const holder = place.closest('[role="tabpanel"]')?.id.replace(/^view-/, '');
     if (isViewId(holder)) setChosen(holder);
-    const group = (place.closest('[data-group]') as HTMLElement | null)?.dataset.group;
+    const group = place.closest<HTMLElement>('[data-group]')?.dataset.group;
     if (group) setOpenGroups((open) => new Set([...open, group as GroupId]));
     // A topic the search box leaves out is shown again by clearing the search.
     if (place.hidden) setQuery('');

@@ -21,7 +21,7 @@ export function LanguageChoice({ value, onChange }: Props) {
         id="language"
         value={value}
         onChange={(event) => {
-          const chosen = (event.currentTarget as HTMLSelectElement).value;
+          const chosen = event.currentTarget.value;
           if (isLanguageSetting(chosen)) onChange(chosen);
         }}
       >

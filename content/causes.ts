@@ -1,6 +1,4 @@
 import { causesIn, english } from './views';
 
-export type { CauseId } from './views';
-
 /** The article's checklist: its three "after sex" items and its ten "other causes", in the article's order. */
 export const causes = causesIn(english);

@@ -1,6 +1,4 @@
 import { conditionsIn, english } from './views';
 
-export type { ConditionId } from './views';
-
 /** Conditions and symptoms the article names, which are not checklist items. */
 export const conditions = conditionsIn(english);

@@ -122,9 +122,6 @@ export const redFlagRecords = [
   },
 ] as const satisfies readonly RedFlag[];
 
-/** A red flag's id: what a term's `signs` name. */
-export type RedFlagId = (typeof redFlagRecords)[number]['id'];
-
 /** The red flags in English. */
 export const redFlags: readonly InLanguage<RedFlag>[] = redFlagRecords.map((flag) => ({
   id: flag.id,

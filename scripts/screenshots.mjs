@@ -31,10 +31,16 @@ if (!isLanguage(asked)) {
 const lang = asked;
 /** The BCP 47 tag of the language, as the browser is told to speak it. */
 const tag = lang.replace('_', '-');
-/** @type {Record<string, { message: string, placeholders?: Record<string, { content: string }> }>} */
-const messages = JSON.parse(readFileSync(resolve(root, `public/_locales/${lang}/messages.json`), 'utf8'));
-/** A message of the build's language, with its placeholders filled in order. */
-/** @param {string} key @param {string[]} values */
+/** @type {unknown} */
+const parsedMessages = JSON.parse(readFileSync(resolve(root, `public/_locales/${lang}/messages.json`), 'utf8'));
+const messages =
+  /** @type {Record<string, { message: string, placeholders?: Record<string, { content: string }> }>} */ (
+    parsedMessages
+  );
+/**
+ * A message of the build's language, with its placeholders filled in order.
+ * @param {string} key @param {string[]} values
+ */
 const say = (key, ...values) => {
   const entry = messages[key];
   if (!entry) throw new Error(`no message ${key} in ${lang}`);

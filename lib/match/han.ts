@@ -79,7 +79,7 @@ function buildTrie(forms: HanTable['forms']): Map<number, HanNode> {
       let node = level.get(code);
       if (!node) level.set(code, (node = { term: NO_TERM, next: null }));
       if (index === form.length - 1) node.term = term;
-      else level = node.next ??= new Map();
+      else level = node.next ??= new Map<number, HanNode>();
     }
   }
   return root;

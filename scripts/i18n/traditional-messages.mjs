@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { traditionalMessages } from './traditional.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-/** @param {string} path */
+/** @param {string} path @returns {unknown} */
 const read = (path) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
 
 export const ZH_TW_FILE = 'public/_locales/zh_TW/messages.json';
@@ -14,8 +14,8 @@ export const ZH_TW_FILE = 'public/_locales/zh_TW/messages.json';
 /** The zh_TW file's text as it should be now. */
 export function traditionalMessagesText() {
   const messages = traditionalMessages(
-    read('public/_locales/zh_CN/messages.json'),
-    read('scripts/i18n/zh_TW-overrides.json'),
+    /** @type {Parameters<typeof traditionalMessages>[0]} */ (read('public/_locales/zh_CN/messages.json')),
+    /** @type {Parameters<typeof traditionalMessages>[1]} */ (read('scripts/i18n/zh_TW-overrides.json')),
   );
   return `${JSON.stringify(messages, null, 2)}\n`;
 }

@@ -41,8 +41,10 @@ async function lexiconTablePlugin() {
   if (!bundled) throw new Error('esbuild wrote no lexicon table');
   // Imported from memory: no file to write or to clean up.
   const module = `data:text/javascript;base64,${Buffer.from(bundled.text).toString('base64')}`;
+  /** @type {unknown} */
+  const imported = await import(module);
   const { HAN_TABLE_MODULE, hanTableSource, lexiconTableSource } =
-    /** @type {typeof import('../../scripts/lexicon-table')} */ (await import(module));
+    /** @type {typeof import('../../scripts/lexicon-table')} */ (imported);
   return {
     name: 'lexicon-table',
     setup(esbuild) {

@@ -43,7 +43,7 @@ async function settled(page: TestPage): Promise<{ state: string; verdict: string
 describe.each(VOCABULARIES.flatMap((folder) => BROWSERS.map(([name, launch]) => [folder, name, launch] as const)))(
   'the vocabulary on the pages of %s, written like the web’s, in %s',
   (folder, _name, launch) => {
-    const pages: VocabularyPage[] = JSON.parse(readFileSync(resolve(pagesDir, folder, 'index.json'), 'utf8'));
+    const pages = JSON.parse(readFileSync(resolve(pagesDir, folder, 'index.json'), 'utf8')) as VocabularyPage[];
     let server: PageServer;
     let browser: TestBrowser;
     const marks: (ExpectedMark & { page: string })[] = [];

@@ -29,7 +29,7 @@ function fakeCommandEvent() {
 beforeEach(() => {
   fakeBrowser.reset();
   (fakeBrowser.commands as unknown as { onCommand: unknown }).onCommand = fakeCommandEvent();
-  fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
+  fakeBrowser.i18n.getMessage = getMessage;
   // An English browser, unless a test says otherwise; views set the locale again when they render.
   fakeBrowser.i18n.getUILanguage = () => 'en-US';
   setActiveLocale('en');

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/App';
 import type { Message, PageStatus } from '../../../lib/protocol/messages';
-import { showWholeChecklist } from './views';
+import { deliver, showWholeChecklist } from './views';
 
 function status(host: string, counts: Record<string, number>): PageStatus {
   return { host, verdict: 'health-domain', state: 'on', counts };
@@ -26,11 +26,6 @@ function activeTab(id: number) {
 }
 
 const causeItem = (id: string) => document.querySelector<HTMLElement>(`[data-cause="${id}"]`)!;
-
-/** A message from a content script, handed to the panel's listeners; what they answer is not these tests' business. */
-function deliver(...args: Parameters<typeof fakeBrowser.runtime.onMessage.trigger>): Promise<unknown> {
-  return fakeBrowser.runtime.onMessage.trigger(...args);
-}
 
 describe('the panel follows the page', () => {
   it('follows the active tab through tab switches, navigations and reports from the page', async () => {
@@ -151,10 +146,10 @@ describe('a term card sends the panel to a place', () => {
     render(<App />);
     // The panel follows the tab once it has asked it for its status.
     await waitFor(() => expect(sendMessage).toHaveBeenCalled());
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'open-topic', topic: 'ectopic-pregnancy', sign: 'pregnancy-emergency' },
-      { tab: { id: tab.id }, frameId: 0 } as never,
-    );
+    await deliver({ type: 'open-topic', topic: 'ectopic-pregnancy', sign: 'pregnancy-emergency' }, {
+      tab: { id: tab.id },
+      frameId: 0,
+    } as never);
     await waitFor(() => expect(document.activeElement?.id).toBe('red-flag-pregnancy-emergency'));
     expect(document.activeElement?.closest('#seek-care')).not.toBeNull();
   });
@@ -166,7 +161,7 @@ describe('a term card sends the panel to a place', () => {
     render(<App />);
     // The panel follows the tab once it has asked it for its status.
     await waitFor(() => expect(sendMessage).toHaveBeenCalled());
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-topic', topic: 'endometriosis', sign: null }, {
+    await deliver({ type: 'open-topic', topic: 'endometriosis', sign: null }, {
       tab: { id: tab.id },
       frameId: 0,
     } as never);

@@ -6,7 +6,7 @@ import { SummaryPage } from '../../../components/SummaryPage';
 import { episodeKey, type Episode } from '../../../lib/diary/episode';
 import { SETTINGS_KEY } from '../../../lib/settings/settings';
 
-const languageChoice = () => screen.getByRole('combobox', { name: /^(Language|语言|語言)$/ }) as HTMLSelectElement;
+const languageChoice = () => screen.getByRole<HTMLSelectElement>('combobox', { name: /^(Language|语言|語言)$/ });
 const firstHeading = () => screen.getAllByRole('heading', { level: 2 })[0].textContent;
 
 async function storedLanguage(): Promise<unknown> {
@@ -119,6 +119,6 @@ describe('the diary in Chinese', () => {
     expect(header).toBe('时间,疼痛（0–10）,部位,持续时间,不同之处,备注');
     expect(row).toBe('2025-05-03 21:05,6,左侧,几小时,更温和（强度降低）、换了体位,久坐之后');
     // The JSON export is a data file: its keys and values stay as the format defines them, in any language.
-    expect(JSON.parse(json).episodes).toEqual([episode]);
+    expect((JSON.parse(json) as { episodes: unknown[] }).episodes).toEqual([episode]);
   });
 });

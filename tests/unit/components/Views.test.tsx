@@ -7,7 +7,7 @@ import { beyondTopics } from '../../../content/beyond';
 import { causes } from '../../../content/causes';
 import { treatmentTopics } from '../../../content/treatments';
 import type { Message, PageStatus } from '../../../lib/protocol/messages';
-import { showView } from './views';
+import { deliver, showView } from './views';
 
 const TOPIC_COUNT = causes.length + beyondTopics.length + treatmentTopics.length;
 
@@ -93,10 +93,10 @@ describe('the panel’s tab list', () => {
     const { tab } = await panelOn(status('not-health'));
     await waitFor(() => expect(selectedTab().textContent).toBe('Checklist'));
     showView('Diary');
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'page-status', status: status('on', { 'disc-herniation': 3 }) },
-      { tab: { id: tab.id }, frameId: 0 } as never,
-    );
+    await deliver({ type: 'page-status', status: status('on', { 'disc-herniation': 3 }) }, {
+      tab: { id: tab.id },
+      frameId: 0,
+    } as never);
     await screen.findAllByRole('button', { name: '3 mentions on this page', hidden: true });
     expect(selectedTab().textContent).toBe('Diary');
   });
@@ -104,10 +104,10 @@ describe('the panel’s tab list', () => {
   it('follows its default while nothing is chosen: a page that becomes highlighted brings "This page"', async () => {
     const { tab } = await panelOn(status('not-health'));
     await waitFor(() => expect(selectedTab().textContent).toBe('Checklist'));
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'page-status', status: status('forced', { 'disc-herniation': 3 }) },
-      { tab: { id: tab.id }, frameId: 0 } as never,
-    );
+    await deliver({ type: 'page-status', status: status('forced', { 'disc-herniation': 3 }) }, {
+      tab: { id: tab.id },
+      frameId: 0,
+    } as never);
     await waitFor(() => expect(selectedTab().textContent).toBe('This page'));
   });
 });
@@ -215,20 +215,20 @@ describe('a term card’s "Open in panel"', () => {
     showView('Checklist');
     fireEvent.input(screen.getByRole('searchbox', { name: 'Find a topic' }), { target: { value: 'heels' } });
     showView('Diary');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-topic', topic: 'endometriosis', sign: null }, {
+    await deliver({ type: 'open-topic', topic: 'endometriosis', sign: null }, {
       tab: { id: tab.id },
       frameId: 0,
     } as never);
     const tick = screen.getByRole('checkbox', { name: 'May apply to me: Endometriosis' });
     await waitFor(() => expect(document.activeElement).toBe(tick));
     expect(selectedTab().textContent).toBe('Checklist');
-    expect((screen.getByRole('searchbox', { name: 'Find a topic' }) as HTMLInputElement).value).toBe('');
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Find a topic' }).value).toBe('');
   });
 
   it('lands on Seek care now for a warning sign, whatever the view', async () => {
     const { tab } = await panelOn(status('not-health'));
     showView('Summary');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-topic', topic: 'cauda-equina', sign: null }, {
+    await deliver({ type: 'open-topic', topic: 'cauda-equina', sign: null }, {
       tab: { id: tab.id },
       frameId: 0,
     } as never);
@@ -240,7 +240,7 @@ describe('a term card’s "Open in panel"', () => {
   it('lands on "This page" for a topic explained nowhere else', async () => {
     const { tab } = await panelOn(status('on', { 'back-pain': 2 }));
     showView('Diary');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-topic', topic: 'back-pain', sign: null }, {
+    await deliver({ type: 'open-topic', topic: 'back-pain', sign: null }, {
       tab: { id: tab.id },
       frameId: 0,
     } as never);

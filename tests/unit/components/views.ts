@@ -1,4 +1,10 @@
 import { fireEvent, screen } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+/** A message from a content script, handed to the panel's listeners; what they answer is not these tests' business. */
+export function deliver(...args: Parameters<typeof fakeBrowser.runtime.onMessage.trigger>): Promise<unknown> {
+  return fakeBrowser.runtime.onMessage.trigger(...args);
+}
 
 /** Chooses one of the panel's views by its tab, as a person clicking it would. */
 export function showView(name: 'This page' | 'Checklist' | 'Diary' | 'Summary'): void {

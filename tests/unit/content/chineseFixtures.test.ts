@@ -19,7 +19,7 @@ interface PageInfo {
   script: 'zh-Hans' | 'zh-Hant';
   about: string;
 }
-const index: PageInfo[] = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as PageInfo[];
 
 const toSimplified: Record<string, (text: string) => string> = {
   'zh-CN': (text) => text,

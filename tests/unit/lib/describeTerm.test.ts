@@ -33,7 +33,7 @@ describe('describeTerm', () => {
       definitionLocale: 'en',
       topicLocale: 'en',
       // Which signs a herniated disc names is the content's to say; the test below checks how they travel.
-      signs: expect.any(Array),
+      signs: expect.any(Array) as unknown,
     });
     expect(isTermDescription(description)).toBe(true);
   });

@@ -198,10 +198,10 @@ describe('the word and Han matchers together', () => {
 
 describe('the engine on a bilingual page', () => {
   it('paints Chinese and English mentions as one list in page order, across inline elements', async () => {
-    const words = [{ term: 'MRI', topic: 'imaging', category: 'treatment' }];
+    const words = [{ term: 'MRI', topic: 'imaging', category: 'treatment' as const }];
     const chinese = [
-      { term: '腰椎间盘突出症', topic: 'disc-herniation', category: 'condition', variants: ['腰椎间盘突出'] },
-      { term: '肾虚', topic: 'kidney-deficiency', category: 'tcm' },
+      { term: '腰椎间盘突出症', topic: 'disc-herniation', category: 'condition' as const, variants: ['腰椎间盘突出'] },
+      { term: '肾虚', topic: 'kidney-deficiency', category: 'tcm' as const },
     ];
     const matcher = combineMatchers(compileMatcher(words), () => ({
       matcher: createHanMatcher(buildHanTable(chinese, [])),
@@ -223,7 +223,7 @@ describe('the engine on a bilingual page', () => {
         clear: () => {},
       },
       slicer: createSlicer(performance, 1000, async () => {}),
-      createRange: (init) => ({ ...init, collapsed: false }) as AbstractRange,
+      createRange: (init) => ({ ...init, collapsed: false }),
       isVisible: () => true,
       isOwn: () => false,
     });

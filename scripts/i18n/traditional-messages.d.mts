@@ -1,2 +1,0 @@
-export const ZH_TW_FILE: string;
-export function traditionalMessagesText(): string;
