@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
-import { MAX_REGISTERED_RANGES } from '../../platform/cssHighlights';
+import { MAX_REGISTERED_RANGES } from '../../lib/highlight/registeringPainter';
 import { hostilePages } from '../fixtures/hostile-pages.mjs';
 import { waitFor } from './support/browsers';
 import { countHighlights } from './support/highlights';
