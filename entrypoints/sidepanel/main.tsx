@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { App } from '../../components/App';
+import { App } from '../../components/panel/App';
 import './style.css';
 
 const tabParam = new URLSearchParams(location.search).get('tabId');

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { SummaryPage } from '../../components/SummaryPage';
+import { SummaryPage } from '../../components/summary/SummaryPage';
 import '../sidepanel/style.css';
 import './print.css';
 
