@@ -78,6 +78,19 @@ describe('the layers', () => {
     ).toEqual([]);
   });
 
+  it('gives every feature folder tests of its own', () => {
+    const testImports = new Set(sourceFiles('tests').flatMap(importsOf));
+    const folderOf = (file: string) => dirname(file);
+    const featureFolders = [...new Set(sourceFiles('components', 'lib', 'highlighter').map(folderOf))].filter(
+      (folder) => folder.includes('/') || folder === 'highlighter',
+    );
+    const untested = featureFolders.filter(
+      (folder) => ![...testImports].some((target) => target.startsWith(`${folder}/`) && folderOf(target) === folder),
+    );
+    expect(featureFolders.length).toBeGreaterThan(10);
+    expect(untested).toEqual([]);
+  });
+
   it('sees the imports it checks', () => {
     // Guards the scan itself: if the pattern stopped matching, every rule above would pass.
     expect(importsOf('entrypoints/background.ts')).toEqual([
