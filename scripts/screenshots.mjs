@@ -212,10 +212,9 @@ try {
   }
 
   // 1. The panel beside the highlighted health page, on the view it opens on there: "This page",
-  // scrolled past Seek care now (open, since the page names warning signs) to the topics found.
+  // Seek care now open on the signs the page names, and the topics found below it.
   const page = await openDemoPage(WIDTH - PANEL_WIDTH, HEIGHT);
   const panel = await openPanelFor(page, HEIGHT);
-  await panel.evaluate(() => document.querySelector('.view-tabs')?.scrollIntoView());
   const pageShot = await page.screenshot();
   const panelShot = await panel.screenshot();
   save(`${storeImages}/screenshot-1-panel-and-page.png`, await compose(sideBySide(pageShot, panelShot)));
@@ -251,7 +250,7 @@ try {
   for (const id of ['disc-herniation', 'sacroiliac-strain']) await panel.locator(`#tick-${id}`).check();
   await panel.evaluate(() => scrollTo(0, 0));
   const panelTop = await panel.screenshot();
-  await panel.getByRole('tab', { name: 'Summary' }).click();
+  await panel.getByRole('tab', { name: say('viewSummary') }).click();
   await panel.evaluate(() => scrollTo(0, 0));
   const ticks = await panel.screenshot();
   save(`${storeImages}/screenshot-3-seek-care-and-checklist.png`, await compose(captioned(panelTop, ticks)));

@@ -1,8 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { conditions } from '../../content/conditions';
+import { redFlags } from '../../content/redFlags';
 import { isArticleTopic, topics } from '../../content/topics';
+import { chineseLexicon, englishLexicon } from '../../content/views';
 import { isHighlighting } from '../../lib/highlightState';
+import { signsNamedBy, signsShown } from '../../lib/pageSigns';
 import { mentionsCareNow, panelAnchorOf, topicsFound } from '../../lib/pageTopics';
 import { doctorSummary } from '../../lib/summary';
 import { defaultView, isViewId, VIEWS, type ViewId } from '../../lib/views';
@@ -30,6 +33,9 @@ import { useSettings } from '../shared/useSettings';
 import { useLanguage } from '../shared/useLanguage';
 import { useTicks } from '../shared/useTicks';
 import { panelIdOf, tabIdOf, ViewTabs } from './ViewTabs';
+
+/** Every term in both languages with the warning signs its card names: what the page's urgent terms are looked up in. */
+const TERMS_WITH_SIGNS = [...englishLexicon(), ...chineseLexicon()].filter((entry) => entry.signs);
 
 const VIEW_LABELS: Record<ViewId, MessageKey> = {
   page: 'viewPage',
@@ -88,6 +94,7 @@ export function App({ tabId }: Props) {
   // The view the person chose (or a card or link led to), kept while this panel stays open.
   const [chosen, setChosen] = useState<ViewId | null>(null);
   const [signsOpen, setSignsOpen] = useState(false);
+  const [everySign, setEverySign] = useState(false);
   const [query, setQuery] = useState('');
   const [openGroups, setOpenGroups] = useState<ReadonlySet<GroupId>>(FIRST_OPEN);
   const [reveal, setReveal] = useState<Reveal | null>(null);
@@ -100,12 +107,21 @@ export function App({ tabId }: Props) {
   // A panel pinned to a tab of its own (`?tabId=N`) is not what the keys act on.
   useEffect(() => (tabId === undefined ? watchCommands(() => setChosen('page')) : undefined), []);
 
-  const counts = page.view.kind === 'page' ? page.view.status.counts : {};
-  const highlighted = page.view.kind === 'page' && isHighlighting(page.view.status.state);
+  const status = page.view.kind === 'page' ? page.view.status : null;
+  const counts = status?.counts ?? {};
+  const highlighted = status !== null && isHighlighting(status.state);
   const view = chosen ?? defaultView(page.view.kind === 'loading' ? 'loading' : highlighted ? 'highlighted' : 'other');
   const found = highlighted ? topicsFound(counts, articleTopics) : [];
   const foundBeyond = highlighted ? topicsFound(counts, widerTopics) : [];
-  const pageMentionsSign = highlighted && mentionsCareNow(counts, topics, conditions);
+  const urgentTerms = highlighted ? status.urgentTerms : [];
+  // A warning topic counted with no urgent term to name its signs still opens the list, all of it.
+  const pageUrgent = highlighted && (urgentTerms.length > 0 || mentionsCareNow(counts, topics, conditions));
+  const signs = signsShown({
+    opened: signsOpen,
+    everySign,
+    pageUrgent,
+    pageSigns: signsNamedBy(urgentTerms, TERMS_WITH_SIGNS, redFlags),
+  });
   const summary = doctorSummary(ticks, causes, beyondTopics, {
     title: t('summaryTitle'),
     tcm: t('tcmLabel'),
@@ -119,7 +135,11 @@ export function App({ tabId }: Props) {
   function revealPlace(id: string) {
     const place = document.getElementById(id);
     if (!place) return;
-    if (place.closest('#seek-care')) setSignsOpen(true);
+    if (place.closest('#seek-care')) {
+      setSignsOpen(true);
+      // A sign the page's short list leaves out: the list shows every sign.
+      if (place.hidden) setEverySign(true);
+    }
     const holder = place.closest('[role="tabpanel"]')?.id.replace(/^view-/, '');
     if (isViewId(holder)) setChosen(holder);
     const group = place.closest<HTMLElement>('[data-group]')?.dataset.group;
@@ -170,7 +190,7 @@ export function App({ tabId }: Props) {
         <SkipLinks onJump={jump} />
         <LanguageChoice value={settings.language} onChange={setLanguage} />
       </header>
-      <RedFlags open={signsOpen} pageMentionsSign={pageMentionsSign} onToggle={setSignsOpen} />
+      <RedFlags shown={signs} pageUrgent={pageUrgent} onToggle={setSignsOpen} onEverySign={setEverySign} />
       <ViewTabs views={VIEWS.map((id) => ({ id, label: t(VIEW_LABELS[id]) }))} selected={view} onSelect={setChosen} />
       {/* Outside the views, so it speaks whichever view the button that stepped to a mention was in. */}
       <p class="status mention-status" role="status">

@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { lexiconMatcher } from '../../content/lexicon/compiled';
+import { compiledTerms, lexiconMatcher } from '../../content/lexicon/compiled';
 import type { PageVerdict } from '../../lib/classify/page';
 import type { Matcher } from '../../lib/match/matcher';
 import { highlightState, isHighlighting } from '../../lib/highlightState';
-import type { Mention } from '../../lib/highlight/mentions';
+import type { Mention, MentionIndex } from '../../lib/highlight/mentions';
 import { PAGE_MAP_PORT, type HighlightState, type PageStatus, type PanelPlace } from '../../lib/protocol/messages';
 import { isSiteEnabled, type Settings } from '../../lib/settings/settings';
 import { handleMessages, sendToExtension } from '../../platform/messaging';
@@ -15,6 +15,14 @@ import { feedPageMap } from './pageMapFeed';
 import { HighlightSession } from './session';
 
 const NO_MENTIONS: readonly Mention[] = [];
+
+/** The urgent terms a page's mentions name, by their canonical names (the panel knows their signs). */
+function urgentTermsOf(mentions: MentionIndex | undefined): string[] {
+  return (mentions?.terms() ?? []).flatMap((index) => {
+    const { term, category } = compiledTerms[index];
+    return category === 'urgent' ? [term] : [];
+  });
+}
 const NOTHING_SHOWN = { index: 0, total: 0 };
 
 /**
@@ -38,7 +46,8 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
   const state = (): HighlightState => highlightState({ settings, host, forced, verdict });
 
   function status(): PageStatus {
-    return { host, verdict, state: state(), counts: session?.mentions.counts() ?? {} };
+    const mentions = session?.mentions;
+    return { host, verdict, state: state(), counts: mentions?.counts() ?? {}, urgentTerms: urgentTermsOf(mentions) };
   }
 
   function announce(): void {

@@ -14,6 +14,7 @@ export interface Mention {
 export class MentionIndex {
   private readonly byBlock = new Map<Node, Mention[]>();
   private readonly perTopic = new Map<string, number>();
+  private readonly perTerm = new Map<number, number>();
   private total = 0;
 
   add(mention: Mention): void {
@@ -21,6 +22,7 @@ export class MentionIndex {
     if (list) list.push(mention);
     else this.byBlock.set(mention.block, [mention]);
     this.perTopic.set(mention.topic, (this.perTopic.get(mention.topic) ?? 0) + 1);
+    this.perTerm.set(mention.term, (this.perTerm.get(mention.term) ?? 0) + 1);
     this.total++;
   }
 
@@ -35,6 +37,9 @@ export class MentionIndex {
         const left = (this.perTopic.get(mention.topic) ?? 1) - 1;
         if (left === 0) this.perTopic.delete(mention.topic);
         else this.perTopic.set(mention.topic, left);
+        const ofTerm = (this.perTerm.get(mention.term) ?? 1) - 1;
+        if (ofTerm === 0) this.perTerm.delete(mention.term);
+        else this.perTerm.set(mention.term, ofTerm);
       }
     }
     this.total -= removed.length;
@@ -51,6 +56,11 @@ export class MentionIndex {
 
   counts(): Record<string, number> {
     return Object.fromEntries(this.perTopic);
+  }
+
+  /** The lexicon indexes of the terms mentioned at least once, in the order they were first found. */
+  terms(): number[] {
+    return [...this.perTerm.keys()];
   }
 
   /** Every mention, block by block in the order the blocks were scanned (see lib/mentions/order). */

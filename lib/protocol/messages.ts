@@ -21,6 +21,8 @@ export interface PageStatus {
   state: HighlightState;
   /** Mentions per topic that are highlighted on the page. */
   counts: Record<string, number>;
+  /** The canonical names of the urgent terms highlighted on the page: what "Seek care now" lists first. */
+  urgentTerms: string[];
 }
 
 export interface MentionShown {
@@ -122,6 +124,8 @@ const MAX_TEXT_CHARS = 1000;
 const MAX_SNIPPET_CHARS = 400;
 const MAX_LIST_ITEMS = 500;
 const MAX_SIGNS = 20;
+/** More than the lexicon's urgent terms in both languages, far fewer than a forged list could hold. */
+const MAX_URGENT_TERMS = 64;
 const MAX_MARKS = 20_000;
 const DIRECTIONS = new Set(['next', 'previous']);
 /** A port the panel opens to a tab's top frame: while it is open, the page map comes through it. */
@@ -155,7 +159,10 @@ export function isPageStatus(value: unknown): value is PageStatus {
     value.host.length <= 253 &&
     VERDICTS.has(value.verdict as string) &&
     STATES.has(value.state as string) &&
-    isCounts(value.counts)
+    isCounts(value.counts) &&
+    Array.isArray(value.urgentTerms) &&
+    value.urgentTerms.length <= MAX_URGENT_TERMS &&
+    value.urgentTerms.every((term) => isText(term, MAX_TERM_CHARS))
   );
 }
 

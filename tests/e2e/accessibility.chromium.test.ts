@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
 import { launchChromium, type ChromiumSession } from './support/browsers';
-import { LONG_PAGE } from './support/pages';
+import { LONG_PAGE, MEDICAL_MARKUP, page as healthPage } from './support/pages';
 import { tabIdOf } from './support/session';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -51,6 +51,12 @@ async function seedDiary(): Promise<void> {
 }
 
 let session: ChromiumSession;
+
+/** A health page naming one warning sign: Seek care now opens on it. */
+const URGENT_PAGE = healthPage(
+  '<h1>Back pain</h1><p>Saddle numbness with back pain needs care at once.</p>',
+  MEDICAL_MARKUP,
+);
 
 const VIEW_NAMES = ['This page', 'Checklist', 'Diary', 'Summary'] as const;
 
@@ -206,6 +212,7 @@ describe('accessibility of the panel following a page, every list of mentions op
   beforeAll(async () => {
     server = await servePages({ folders: {}, headers: { 'content-security-policy': "script-src 'none'" } });
     server.route('/long.html', LONG_PAGE);
+    server.route('/urgent.html', URGENT_PAGE);
     session = await launchChromium();
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/long.html`);
@@ -237,6 +244,26 @@ describe('accessibility of the panel following a page, every list of mentions op
     expect(await axeViolations(panel)).toEqual([]);
     await panel.getByRole('tab', { name: 'This page' }).click();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations with Seek care now on the page’s signs, then on every sign, in the %s theme',
+    async (scheme) => {
+      const page = await session.context.newPage();
+      await page.goto(`${server.origin}/urgent.html`);
+      await page.waitForFunction(() => CSS.highlights.size > 0);
+      const urgent = await session.context.newPage();
+      await urgent.setViewportSize({ width: 360, height: 800 });
+      await urgent.emulateMedia({ colorScheme: scheme });
+      await urgent.goto(`${session.panelUrl}?tabId=${await tabIdOf(session, page)}`);
+      const showAll = urgent.getByRole('button', { name: /^Show all \d+ warning signs$/ });
+      await showAll.waitFor();
+      expect(await axeViolations(urgent)).toEqual([]);
+      await showAll.click();
+      await urgent.getByRole('button', { name: 'Show only the signs this page names', expanded: true }).waitFor();
+      expect(await axeViolations(urgent)).toEqual([]);
+      await Promise.all([urgent.close(), page.close()]);
+    },
+  );
 });
 
 /** Texts in English (three Latin words or more, no Han) whose element's `lang` says another language. */

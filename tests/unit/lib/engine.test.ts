@@ -66,6 +66,17 @@ describe('HighlightEngine', () => {
     expect(engine.mentions.size).toBe(2);
   });
 
+  it('knows which terms the page names, and forgets a term once its last mention is gone', async () => {
+    document.body.innerHTML = '<p id="a">saddle numbness and sciatica</p><p id="b">Sciatica again.</p>';
+    const { engine } = setUp();
+    await engine.refresh([document.body]);
+    const named = () => engine.mentions.terms().map((index) => lexicon[index].term);
+    expect(named()).toEqual(['saddle numbness', 'sciatica']);
+    document.getElementById('a')!.remove();
+    await engine.refresh([document.body]);
+    expect(named()).toEqual(['sciatica']);
+  });
+
   it('skips text the browser says is hidden, and gives its block back once it is shown', async () => {
     document.body.innerHTML = '<p>sciatica</p><p class="closed">lumbago</p><p class="gone">osteoporosis</p>';
     const shown = (element: Element) => !element.classList.contains('closed') && !element.classList.contains('gone');

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isMentionShown, isPageMap, isPageStatus, parseAnswer, parseMessage } from '../../../lib/protocol/messages';
 
-const status = { host: 'www.nhs.uk', verdict: 'health-domain', state: 'on', counts: { 'disc-herniation': 3 } };
+const status = {
+  host: 'www.nhs.uk',
+  verdict: 'health-domain',
+  state: 'on',
+  counts: { 'disc-herniation': 3 },
+  urgentTerms: ['loss of bladder or bowel control', '大小便失禁'],
+};
 
 describe('message validation', () => {
   it.each([
@@ -55,6 +61,12 @@ describe('message validation', () => {
     [{ ...status, verdict: 'health' }, false],
     [{ ...status, host: 'x'.repeat(300) }, false],
     [{ ...status, counts: null }, false],
+    [{ ...status, urgentTerms: [] }, true],
+    [{ ...status, urgentTerms: undefined }, false],
+    [{ ...status, urgentTerms: [''] }, false],
+    [{ ...status, urgentTerms: [42] }, false],
+    [{ ...status, urgentTerms: ['x'.repeat(500)] }, false],
+    [{ ...status, urgentTerms: Array.from({ length: 1000 }, (_, i) => `term ${i}`) }, false],
   ])('page status %#', (value, expected) => {
     expect(isPageStatus(value)).toBe(expected);
   });

@@ -5,7 +5,7 @@ import type { Message } from '../../../lib/protocol/messages';
 import { handleCommands } from '../../../platform/commands';
 import { loadSettings } from '../../../platform/settings';
 
-const status = { host: 'www.nhs.uk', verdict: 'health-domain', state: 'on', counts: {} };
+const status = { host: 'www.nhs.uk', verdict: 'health-domain', state: 'on', counts: {}, urgentTerms: [] };
 
 /** The active tab's content script, answering as the real one does; and the browser's command event. */
 function setUp() {

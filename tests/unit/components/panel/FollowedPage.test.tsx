@@ -6,7 +6,7 @@ import type { Message, PageStatus } from '../../../../lib/protocol/messages';
 import { deliver, showWholeChecklist } from './views';
 
 function status(host: string, counts: Record<string, number>): PageStatus {
-  return { host, verdict: 'health-domain', state: 'on', counts };
+  return { host, verdict: 'health-domain', state: 'on', counts, urgentTerms: [] };
 }
 
 /** Tabs with a content script answer with their status; the others cannot be reached. */

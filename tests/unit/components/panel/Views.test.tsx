@@ -11,9 +11,27 @@ import { deliver, showView } from './views';
 
 const TOPIC_COUNT = causes.length + beyondTopics.length + treatmentTopics.length;
 
-function status(state: PageStatus['state'], counts: Record<string, number> = {}): PageStatus {
-  return { host: 'www.nhs.uk', verdict: state === 'not-health' ? 'not-health' : 'health-domain', state, counts };
+function status(
+  state: PageStatus['state'],
+  counts: Record<string, number> = {},
+  urgentTerms: string[] = [],
+): PageStatus {
+  return {
+    host: 'www.nhs.uk',
+    verdict: state === 'not-health' ? 'not-health' : 'health-domain',
+    state,
+    counts,
+    urgentTerms,
+  };
 }
+
+const signText = (id: string) => redFlagRecords.find((flag) => flag.id === id)!.text.en;
+/** The signs Seek care now shows, in its order. */
+const isShown = (element: HTMLElement) => element.closest('[hidden]') === null;
+const signsShown = (section: HTMLElement) =>
+  within(section)
+    .queryAllByRole('listitem')
+    .map((item) => item.textContent);
 
 /** The panel following one tab whose content script answers with `page`, or none (null). */
 async function panelOn(page: PageStatus | null) {
@@ -124,12 +142,101 @@ describe('Seek care now, above every view', () => {
     expect(within(section).getByRole('button', { name: 'Hide the signs' }).getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('is open, with no button to close it, whenever the page mentions a sign that needs care now', async () => {
+  it('lists every sign, with no button to close it, when the page has urgent content that names no sign', async () => {
     await panelOn(status('on', { 'cauda-equina': 1 }));
     const section = screen.getByRole('region', { name: 'Seek care now' });
     await waitFor(() => expect(within(section).getAllByRole('listitem')).toHaveLength(redFlagRecords.length));
     expect(section.textContent).toContain('This page mentions a sign that can need care now.');
     expect(within(section).queryByRole('button')).toBeNull();
+  });
+
+  it('lists first the signs the page’s urgent terms name, under their advice, and all of them in one step', async () => {
+    // The Chinese term names the sign the English one does: listed once.
+    await panelOn(
+      status('on', { 'warning-signs': 3, 'cauda-equina': 1 }, [
+        'loss of bladder or bowel control',
+        '大小便失禁',
+        'fever with back pain',
+      ]),
+    );
+    const section = screen.getByRole('region', { name: 'Seek care now' });
+    await waitFor(() => expect(signsShown(section)).toEqual([signText('bladder-bowel'), signText('fever-unwell')]));
+    expect(section.textContent).toContain('This page mentions a sign that can need care now.');
+    // Both kinds of advice stay beside their signs.
+    expect(
+      isShown(within(section).getByText('Call an emergency number or go to an emergency department if you have:')),
+    ).toBe(true);
+    expect(isShown(within(section).getByText('Get an urgent medical appointment if you have:'))).toBe(true);
+    // What the page says comes right after: the list has no button to close it, one to show the rest.
+    expect(within(section).getAllByRole('button')).toHaveLength(1);
+    const all = within(section).getByRole('button', { name: `Show all ${redFlagRecords.length} warning signs` });
+    expect(all.getAttribute('aria-expanded')).toBe('false');
+    expect(all.getAttribute('aria-controls')).toBe('seek-care-signs');
+
+    all.focus();
+    fireEvent.click(all);
+    expect(signsShown(section)).toEqual(redFlagRecords.map((flag) => flag.text.en));
+    // The same button, still focused, now says what it does next.
+    expect(document.activeElement).toBe(all);
+    expect(all.getAttribute('aria-expanded')).toBe('true');
+    expect(all.textContent).toBe('Show only the signs this page names');
+    fireEvent.click(all);
+    expect(signsShown(section)).toEqual([signText('bladder-bowel'), signText('fever-unwell')]);
+  });
+
+  it('leaves out the advice of a kind of sign the page names none of', async () => {
+    await panelOn(status('on', { 'cauda-equina': 1 }, ['saddle numbness']));
+    const section = screen.getByRole('region', { name: 'Seek care now' });
+    await waitFor(() => expect(signsShown(section)).toEqual([signText('saddle-numbness')]));
+    expect(
+      isShown(within(section).getByText('Call an emergency number or go to an emergency department if you have:')),
+    ).toBe(true);
+    expect(isShown(within(section).getByText('Get an urgent medical appointment if you have:'))).toBe(false);
+  });
+
+  it('shows every sign when a term card points at one the page’s list leaves out, and focuses it', async () => {
+    const { tab } = await panelOn(status('on', { 'cauda-equina': 1 }, ['saddle numbness']));
+    const section = screen.getByRole('region', { name: 'Seek care now' });
+    await waitFor(() => expect(signsShown(section)).toEqual([signText('saddle-numbness')]));
+    showView('Checklist');
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'open-topic', topic: 'ectopic-pregnancy', sign: 'pregnancy-warning' },
+      {
+        tab: { id: tab.id },
+        frameId: 0,
+      } as never,
+    );
+    await waitFor(() => expect(document.activeElement?.id).toBe('red-flag-pregnancy-warning'));
+    expect(isShown(document.activeElement as HTMLElement)).toBe(true);
+    expect(signsShown(section)).toHaveLength(redFlagRecords.length);
+    expect(
+      within(section)
+        .getByRole('button', { name: 'Show only the signs this page names' })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
+  });
+
+  it('keeps the page’s list when a term card points at a sign on it', async () => {
+    const { tab } = await panelOn(status('on', { 'cauda-equina': 1 }, ['saddle numbness']));
+    const section = screen.getByRole('region', { name: 'Seek care now' });
+    await waitFor(() => expect(signsShown(section)).toEqual([signText('saddle-numbness')]));
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'open-topic', topic: 'cauda-equina', sign: 'saddle-numbness' },
+      {
+        tab: { id: tab.id },
+        frameId: 0,
+      } as never,
+    );
+    await waitFor(() => expect(document.activeElement?.id).toBe('red-flag-saddle-numbness'));
+    expect(signsShown(section)).toEqual([signText('saddle-numbness')]);
+  });
+
+  it('opens on the page’s signs for an urgent term outside the warning topics', async () => {
+    await panelOn(status('on', { 'ectopic-pregnancy': 1 }, ['ectopic pregnancy']));
+    const section = screen.getByRole('region', { name: 'Seek care now' });
+    await waitFor(() =>
+      expect(signsShown(section)).toEqual([signText('pregnancy-emergency'), signText('pregnancy-warning')]),
+    );
   });
 
   it('opens and takes focus from the skip link, in whichever view', async () => {
