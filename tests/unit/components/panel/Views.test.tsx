@@ -199,13 +199,10 @@ describe('Seek care now, above every view', () => {
     const section = screen.getByRole('region', { name: 'Seek care now' });
     await waitFor(() => expect(signsShown(section)).toEqual([signText('saddle-numbness')]));
     showView('Checklist');
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'open-topic', topic: 'ectopic-pregnancy', sign: 'pregnancy-warning' },
-      {
-        tab: { id: tab.id },
-        frameId: 0,
-      } as never,
-    );
+    await deliver({ type: 'open-topic', topic: 'ectopic-pregnancy', sign: 'pregnancy-warning' }, {
+      tab: { id: tab.id },
+      frameId: 0,
+    } as never);
     await waitFor(() => expect(document.activeElement?.id).toBe('red-flag-pregnancy-warning'));
     expect(isShown(document.activeElement as HTMLElement)).toBe(true);
     expect(signsShown(section)).toHaveLength(redFlagRecords.length);
@@ -220,13 +217,10 @@ describe('Seek care now, above every view', () => {
     const { tab } = await panelOn(status('on', { 'cauda-equina': 1 }, ['saddle numbness']));
     const section = screen.getByRole('region', { name: 'Seek care now' });
     await waitFor(() => expect(signsShown(section)).toEqual([signText('saddle-numbness')]));
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'open-topic', topic: 'cauda-equina', sign: 'saddle-numbness' },
-      {
-        tab: { id: tab.id },
-        frameId: 0,
-      } as never,
-    );
+    await deliver({ type: 'open-topic', topic: 'cauda-equina', sign: 'saddle-numbness' }, {
+      tab: { id: tab.id },
+      frameId: 0,
+    } as never);
     await waitFor(() => expect(document.activeElement?.id).toBe('red-flag-saddle-numbness'));
     expect(signsShown(section)).toEqual([signText('saddle-numbness')]);
   });
