@@ -6,13 +6,20 @@
 import type { Plugin } from 'vite';
 import { lexicon } from '../content/lexicon';
 import { chineseLexicon, generalChineseWords } from '../content/lexicon/chinese';
+import { compileGateTable, shipGateTable } from '../lib/gate/table';
 import { encodeFilter, firstWordFilter } from '../lib/match/firstWords';
 import { compileTable, shipTable } from '../lib/match/table';
 import { buildHanTable } from './chineseScripts';
 
 export const LEXICON_TABLE_MODULE = 'virtual:lexicon-table';
 export const HAN_TABLE_MODULE = 'virtual:lexicon-table-han';
-const MODULES = new Set([LEXICON_TABLE_MODULE, HAN_TABLE_MODULE]);
+/** The gate's table (lib/gate/table), in a module of its own: the gate carries it, not the trie. */
+export const GATE_TABLE_MODULE = 'virtual:gate-table';
+const SOURCES: Record<string, () => string> = {
+  [LEXICON_TABLE_MODULE]: lexiconTableSource,
+  [HAN_TABLE_MODULE]: hanTableSource,
+  [GATE_TABLE_MODULE]: gateTableSource,
+};
 
 /** Terms as rows of [term, topic, category], topics and categories numbered once. */
 function termRows(entries: readonly { term: string; topic: string; category: string }[]) {
@@ -46,16 +53,18 @@ export function hanTableSource(): string {
   return `export const hanTable = ${JSON.stringify(JSON.stringify({ ...table, ...termRows(chineseLexicon) }))};`;
 }
 
-/** Serves `virtual:lexicon-table` and `virtual:lexicon-table-han` to Vite (WXT's build, Vitest). */
+/** The gate module's source: its table as the few strings a page splits (lib/gate/table). */
+export function gateTableSource(): string {
+  const han = { table: buildHanTable(chineseLexicon, generalChineseWords), terms: chineseLexicon };
+  const table = compileGateTable(compileTable(lexicon), lexicon, han);
+  return `export const gateTable = ${JSON.stringify(shipGateTable(table))};`;
+}
+
+/** Serves `virtual:lexicon-table`, `virtual:lexicon-table-han` and `virtual:gate-table` to Vite (WXT's build, Vitest). */
 export function lexiconTable(): Plugin {
   return {
     name: 'lumbar-lens:lexicon-table',
-    resolveId: (id) => (MODULES.has(id) ? `\0${id}` : undefined),
-    load: (id) =>
-      id === `\0${LEXICON_TABLE_MODULE}`
-        ? lexiconTableSource()
-        : id === `\0${HAN_TABLE_MODULE}`
-          ? hanTableSource()
-          : undefined,
+    resolveId: (id) => (Object.hasOwn(SOURCES, id) ? `\0${id}` : undefined),
+    load: (id) => (id.startsWith('\0') && Object.hasOwn(SOURCES, id.slice(1)) ? SOURCES[id.slice(1)]() : undefined),
   };
 }
