@@ -12,6 +12,11 @@ const MENTION_LIST = { type: 'get-mentions', topic: null, offset: 0, limit: 10 }
 const FRAMES_PAGE = page(
   `<h1>Local news</h1><p>The council met to discuss the bus timetable.</p>${'<iframe src="/offer.html"></iframe>'.repeat(12)}`,
 );
+/** An English health page whose Chinese text starts far beyond what the gate samples. */
+const LATE_CHINESE_PAGE = page(
+  `<h1>My back</h1><p>After years of lumbago I learned I had spinal stenosis, and my doctor ruled out kidney stones.</p>${'<p>We walked along the river and talked about the weather and the garden.</p>'.repeat(200)}<p lang="zh-CN">医生说我有腰椎间盘突出。</p>`,
+);
+const CHINESE_PAGE = page('<h1>同房后腰疼</h1><p>医生说可能是腰肌劳损，也可能是腰椎间盘突出或盆腔炎。</p>');
 const OFFER_PAGE = page('<h2>Today only</h2><p>Fresh deals on shoes and phones, delivered to your door.</p>');
 
 /** Waits until the frame's script has judged the page, and returns its status. */
@@ -36,6 +41,8 @@ describe.each(BROWSERS)('the gate in %s', (_name, launch) => {
       '/terms.html': TERMS_PAGE,
       '/frames.html': FRAMES_PAGE,
       '/offer.html': OFFER_PAGE,
+      '/late-chinese.html': LATE_CHINESE_PAGE,
+      '/chinese.html': CHINESE_PAGE,
     }))
       server.route(path, html);
     browser = await launch();
@@ -53,7 +60,8 @@ describe.each(BROWSERS)('the gate in %s', (_name, launch) => {
     expect(await fashion.evaluate(() => CSS.highlights.size, null)).toBe(0);
 
     const panel = await browser.openPanel(fashion);
-    const anyway = '#page-section > button';
+    // Not a health page: the panel opens on the checklist, whose line on the page holds the switch.
+    const anyway = '#view-checklist:not([hidden]) .page-brief button';
     await waitFor(() => panel.evaluate((selector) => document.querySelector(selector) !== null, anyway));
     await panel.click(anyway);
     await expect.poll(async () => texts(await fashion.evaluate(readHighlights, undefined))).toContain('High heels');
@@ -70,6 +78,19 @@ describe.each(BROWSERS)('the gate in %s', (_name, launch) => {
     await expect.poll(() => terms.evaluate(() => CSS.highlights.size, null)).toBeGreaterThan(0);
     expect(await terms.ask(MENTION_LIST)).toMatchObject({ topic: null, total: 3 });
     await terms.close();
+  });
+
+  it('brings the Han table with the engine to a Chinese page, and after it where Chinese lies beyond the sample', async () => {
+    const chinese = await browser.open(url('/chinese.html'));
+    await expect
+      .poll(async () => texts(await chinese.evaluate(readHighlights, undefined)))
+      .toEqual(expect.arrayContaining(['腰肌劳损', '腰椎间盘突出', '盆腔炎']));
+    const late = await browser.open(url('/late-chinese.html'));
+    await expect
+      .poll(async () => texts(await late.evaluate(readHighlights, undefined)))
+      .toEqual(expect.arrayContaining(['lumbago', 'spinal stenosis', '腰椎间盘突出']));
+    expect([...chinese.errors, ...late.errors]).toEqual([]);
+    await Promise.all([chinese.close(), late.close()]);
   });
 
   it('brings the engine at once when the site is switched back on, and not before', async () => {
