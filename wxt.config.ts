@@ -1,9 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './lib/commands';
-import { contentScriptCompileHint, withoutPolyfill } from './scripts/content-script-build';
+import { contentScriptCompileHint, runsInPages, withoutPolyfill } from './scripts/content-script-build';
 import { lexiconTable } from './scripts/lexicon-table';
 import { traditionalText } from './scripts/traditional-text';
+import { CONTENT_SCRIPT_MATCHES } from './entrypoints/highlight.content/matches';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -12,7 +13,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), lexiconTable(), traditionalText(), contentScriptCompileHint()] }),
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
-      if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) withoutPolyfill(config);
+      if (entrypoints.every(runsInPages)) withoutPolyfill(config);
     },
   },
   manifest: ({ browser }) => ({
@@ -21,7 +22,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['storage', 'search', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // scripting injects the highlight engine into the frames whose gate asks for it, on the same
+    // pages the content script runs on: the same "all your data on all websites" the content
+    // script's matches already mean, and no warning of its own.
+    permissions: ['storage', 'search', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: [...CONTENT_SCRIPT_MATCHES],
     commands: manifestCommands(browser),
     ...(browser === 'firefox' && {
       browser_specific_settings: {

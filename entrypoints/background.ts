@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleCommands } from '../platform/commands';
+import { injectEngineOnRequest } from '../platform/engineInjection';
 import { openPanelOnRequest, openPanelOnToolbarClick } from '../platform/panel';
 import { answerTermDescriptions } from '../platform/termDescriptions';
 
@@ -8,4 +9,5 @@ export default defineBackground(() => {
   openPanelOnRequest();
   answerTermDescriptions();
   handleCommands();
+  injectEngineOnRequest();
 });

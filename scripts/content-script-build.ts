@@ -2,8 +2,17 @@
 // speed (issue #12): it runs in every frame of every page, and most of what it costs on a page
 // that is not a health page is starting up.
 import type { Plugin, UserConfig } from 'vite';
+import type { Entrypoint } from 'wxt';
 
 const BROWSER_MODULE = 'wxt/browser';
+/** The highlight engine, which the background injects into the frames that need it. */
+const ENGINE_ENTRYPOINT = 'highlight-engine';
+
+/** The scripts that run in pages: the gate (the content script) and the engine. */
+export function runsInPages(entrypoint: Pick<Entrypoint, 'type' | 'name'>): boolean {
+  return entrypoint.type === 'content-script' || entrypoint.name === ENGINE_ENTRYPOINT;
+}
+
 const POLYFILLED_BROWSER = '@wxt-dev/webextension-polyfill/browser';
 
 /**
@@ -25,7 +34,7 @@ export function withoutPolyfill(config: UserConfig): void {
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /**
- * Puts V8's explicit compile hint first in each content script, after minification: its
+ * Puts V8's explicit compile hint first in the content script and the engine, after minification: their
  * functions are then compiled with the script in one go (Chrome 136 and later), not one by one
  * as they are first called. Other browsers read it as a comment.
  */
@@ -35,7 +44,10 @@ export function contentScriptCompileHint(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.fileName.startsWith('content-scripts/'))
+        if (
+          chunk.type === 'chunk' &&
+          (chunk.fileName.startsWith('content-scripts/') || chunk.fileName === `${ENGINE_ENTRYPOINT}.js`)
+        )
           chunk.code = COMPILE_HINT + chunk.code;
       }
     },

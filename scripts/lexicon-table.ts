@@ -6,13 +6,22 @@
 import type { Plugin } from 'vite';
 import { lexicon } from '../content/lexicon';
 import { chineseLexicon, generalChineseWords } from '../content/lexicon/chinese';
+import { compileGateTable, shipGateTable } from '../lib/gate/table';
 import { encodeFilter, firstWordFilter } from '../lib/match/firstWords';
 import { compileTable, shipTable } from '../lib/match/table';
 import { buildHanTable } from './chineseScripts';
 
-export const LEXICON_TABLE_MODULE = 'virtual:lexicon-table';
-export const HAN_TABLE_MODULE = 'virtual:lexicon-table-han';
-const MODULES = new Set([LEXICON_TABLE_MODULE, HAN_TABLE_MODULE]);
+// The gate's table (lib/gate/table) is a module of its own: the gate carries it, not the trie.
+const SOURCES: Record<string, () => string> = {
+  'virtual:lexicon-table': lexiconTableSource,
+  'virtual:lexicon-table-han': hanTableSource,
+  'virtual:gate-table': gateTableSource,
+};
+
+/** The source of one of the table modules by its id, or undefined for any other id. */
+export function tableModuleSource(id: string): string | undefined {
+  return Object.hasOwn(SOURCES, id) ? SOURCES[id]() : undefined;
+}
 
 /** Terms as rows of [term, topic, category], topics and categories numbered once. */
 function termRows(entries: readonly { term: string; topic: string; category: string }[]) {
@@ -23,7 +32,7 @@ function termRows(entries: readonly { term: string; topic: string; category: str
 }
 
 /** The module's source: the trie, its filter, and the terms with their topics and categories numbered once. */
-export function lexiconTableSource(): string {
+function lexiconTableSource(): string {
   const table = compileTable(lexicon);
   const shipped = shipTable(table);
   const { topics, categories, rows } = termRows(lexicon);
@@ -41,21 +50,23 @@ export function lexiconTableSource(): string {
  * The Chinese vocabulary as the matcher reads it (buildHanTable) and its terms, in one JSON
  * string, which a page parses only once its text holds a Han character.
  */
-export function hanTableSource(): string {
+function hanTableSource(): string {
   const table = buildHanTable(chineseLexicon, generalChineseWords);
   return `export const hanTable = ${JSON.stringify(JSON.stringify({ ...table, ...termRows(chineseLexicon) }))};`;
 }
 
-/** Serves `virtual:lexicon-table` and `virtual:lexicon-table-han` to Vite (WXT's build, Vitest). */
+/** The gate module's source: its table as the few strings a page splits (lib/gate/table). */
+function gateTableSource(): string {
+  const han = { table: buildHanTable(chineseLexicon, generalChineseWords), terms: chineseLexicon };
+  const table = compileGateTable(compileTable(lexicon), lexicon, han);
+  return `export const gateTable = ${JSON.stringify(shipGateTable(table))};`;
+}
+
+/** Serves `virtual:lexicon-table`, `virtual:lexicon-table-han` and `virtual:gate-table` to Vite (WXT's build, Vitest). */
 export function lexiconTable(): Plugin {
   return {
     name: 'lumbar-lens:lexicon-table',
-    resolveId: (id) => (MODULES.has(id) ? `\0${id}` : undefined),
-    load: (id) =>
-      id === `\0${LEXICON_TABLE_MODULE}`
-        ? lexiconTableSource()
-        : id === `\0${HAN_TABLE_MODULE}`
-          ? hanTableSource()
-          : undefined,
+    resolveId: (id) => (Object.hasOwn(SOURCES, id) ? `\0${id}` : undefined),
+    load: (id) => (id.startsWith('\0') ? tableModuleSource(id.slice(1)) : undefined),
   };
 }

@@ -24,10 +24,14 @@ export const compiledTerms: readonly CompiledTerm[] = allTerms;
 
 let han: LoadedMatcher | undefined;
 
-/** The Chinese vocabulary, parsed once per frame, its terms appended to compiledTerms. */
-function hanMatcher(): LoadedMatcher {
+/**
+ * The Chinese vocabulary, parsed once per frame, its terms appended to compiledTerms; null until
+ * its file has been injected into the frame.
+ */
+function hanMatcher(): LoadedMatcher | null {
   if (!han) {
     const loaded = loadHanLexicon();
+    if (!loaded) return null;
     han = { matcher: loaded.matcher, offset: allTerms.length };
     allTerms.push(...loaded.terms);
   }
@@ -36,7 +40,7 @@ function hanMatcher(): LoadedMatcher {
 
 /**
  * The matcher of the lexicon's forms, from the trie and filter built with the extension, and of
- * the Chinese vocabulary's, loaded for the first text that holds a Han character.
+ * the Chinese vocabulary's, loaded for the first text that holds a Han character once its file is in the frame.
  */
 export function lexiconMatcher(): Matcher {
   const words = createMatcher(JSON.parse(trie) as ShippedRoot, decodeFilter(firstWords), trieLevels);

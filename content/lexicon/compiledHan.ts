@@ -1,7 +1,7 @@
-import { hanTable } from 'virtual:lexicon-table-han';
 import { createHanMatcher, type HanTable } from '../../lib/match/han';
 import type { Matcher } from '../../lib/match/matcher';
 import type { TermCategory } from '../types';
+import { offeredHanTable } from './hanTableSlot';
 
 /** A Chinese term as the content script knows it: what it is called, its topic, how it is painted. */
 export interface CompiledHanTerm {
@@ -18,13 +18,14 @@ interface ShippedHanTable extends HanTable {
 }
 
 /**
- * The Chinese vocabulary as the content script carries it, compiled at build time by
- * scripts/lexicon-table.ts: parsed here, when first asked for, which compiled.ts does only for
- * text that holds a Han character. Nothing else imports this module, so it can become a file
- * of its own, injected only into such pages.
+ * The Chinese vocabulary, compiled at build time by scripts/lexicon-table.ts and shipped in a file
+ * of its own (entrypoints/highlight-han.ts): parsed here, when first asked for, which compiled.ts
+ * does only for text that holds a Han character. Null where that file was not injected.
  */
-export function loadHanLexicon(): { terms: CompiledHanTerm[]; matcher: Matcher } {
-  const table = JSON.parse(hanTable) as ShippedHanTable;
+export function loadHanLexicon(): { terms: CompiledHanTerm[]; matcher: Matcher } | null {
+  const shipped = offeredHanTable();
+  if (shipped === undefined) return null;
+  const table = JSON.parse(shipped) as ShippedHanTable;
   const terms = table.rows.map(([term, topic, category]) => ({
     term,
     topic: table.topics[topic],

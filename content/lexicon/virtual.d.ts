@@ -21,3 +21,9 @@ declare module 'virtual:lexicon-table-han' {
    */
   export const hanTable: string;
 }
+
+/** Built by scripts/lexicon-table.ts from content/lexicon and content/lexicon/chinese. */
+declare module 'virtual:gate-table' {
+  /** The gate's table as shipGateTable (lib/gate/table) ships it. */
+  export const gateTable: import('../../lib/gate/table').ShippedGateTable;
+}

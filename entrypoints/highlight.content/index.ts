@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { canPaintHighlights } from '../../platform/cssHighlights';
-import { runPageHighlighter } from './pageHighlighter';
+import { runGate } from './gate';
+import { CONTENT_SCRIPT_MATCHES } from './matches';
 import './style.css';
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: CONTENT_SCRIPT_MATCHES,
   allFrames: true,
   // Frames without an address of their own (srcdoc, about:blank) are part of the page too.
   matchAboutBlank: true,
@@ -14,9 +15,11 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     if (!canPaintHighlights()) return;
-    void runPageHighlighter(ctx).catch((error: unknown) => {
+    try {
+      runGate(ctx);
+    } catch (error) {
       // Never let a failure reach the page; say once, quietly, what went wrong.
       console.warn('[Lumbar Lens] highlighting stopped:', error);
-    });
+    }
   },
 });

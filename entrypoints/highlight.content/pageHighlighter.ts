@@ -1,6 +1,7 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compiledTerms, lexiconMatcher } from '../../content/lexicon/compiled';
+import { offeredHanTable } from '../../content/lexicon/hanTableSlot';
 import type { PageVerdict } from '../../lib/classify/page';
+import { containsHan } from '../../lib/match/han';
 import type { Matcher } from '../../lib/match/matcher';
 import { highlightState, isHighlighting } from '../../lib/highlightState';
 import type { Mention, MentionIndex } from '../../lib/highlight/mentions';
@@ -11,6 +12,7 @@ import { acceptPorts } from '../../platform/ports';
 import { localeOf } from '../../platform/locale';
 import { loadSettings, watchSettings } from '../../platform/settings';
 import { classifyThisPage } from './classifyThisPage';
+import type { EngineHandoff } from './engineHandoff';
 import { feedPageMap } from './pageMapFeed';
 import { HighlightSession } from './session';
 
@@ -26,17 +28,22 @@ function urgentTermsOf(mentions: MentionIndex | undefined): string[] {
 const NOTHING_SHOWN = { index: 0, total: 0 };
 
 /**
- * The content script's state: settings, the page's verdict, and a highlight session while
- * highlighting is wanted. It answers the panel, and tells it when something changed.
+ * The engine's state in a frame: settings, the page's verdict, and a highlight session while
+ * highlighting is wanted. It answers the panel, and tells it when something changed. It takes
+ * the frame over from the gate that had it injected (gate.ts).
  */
-export async function runPageHighlighter(ctx: ContentScriptContext): Promise<void> {
+export async function runPageHighlighter(handoff: EngineHandoff): Promise<void> {
+  const { ctx } = handoff;
   // Built on first use: a page where highlighting is switched off never needs it.
   let compiled: Matcher | undefined;
   const matcher = () => (compiled ??= lexiconMatcher());
   const host = location.hostname;
   const isTopFrame = window === window.top;
-  let settings: Settings = await loadSettings();
-  let forced = false;
+  let settings: Settings = handoff.settings ?? (await loadSettings());
+  // Han text beyond the gate's sample: the Han table comes before the page is read.
+  if (!handoff.han && offeredHanTable() === undefined && containsHan(document.body?.textContent ?? ''))
+    await sendToExtension({ type: 'load-han' });
+  let forced = handoff.forced;
   let verdict: PageVerdict | 'unchecked' = 'unchecked';
   let session: HighlightSession | null = null;
   let applying: Promise<void> = Promise.resolve();
@@ -82,13 +89,15 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
     return applying;
   }
 
+  async function force(): Promise<PageStatus> {
+    forced = true;
+    await reapply();
+    return status();
+  }
+
   const stopAnswering = handleMessages({
     'get-page-status': () => status(),
-    async 'force-highlight'() {
-      forced = true;
-      await reapply();
-      return status();
-    },
+    'force-highlight': force,
     'show-next-mention': ({ topic }) => session?.showNextMention(topic) ?? NOTHING_SHOWN,
     'get-mentions': ({ topic, offset, limit }) =>
       session?.listMentions(topic, offset, limit) ?? { topic, offset: 0, total: 0, items: [] },
@@ -122,5 +131,7 @@ export async function runPageHighlighter(ctx: ContentScriptContext): Promise<voi
     session?.stop();
     session = null;
   });
-  await reapply();
+  const applied = reapply();
+  handoff.takeOver({ status, force: () => applied.then(force) });
+  await applied;
 }

@@ -41,6 +41,8 @@ function hasMedicalType(value: unknown, depth: number): boolean {
 
 /** schema.org medical markup in JSON-LD or microdata. */
 export function hasMedicalMarkup(document: Document): boolean {
+  // Most pages have neither: one query over the page settles it.
+  if (!document.querySelector('script[type="application/ld+json"], [itemtype]')) return false;
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     if (jsonLdHasMedicalType(script.textContent ?? '')) return true;
   }

@@ -13,11 +13,12 @@ const HAN_OR_FULL_WIDTH = /[\p{Script=Han}\uff01-\uff5e]/u;
 
 /**
  * The word matcher and the Han matcher as one: the Han one is loaded (`loadHan`) the first time a
- * slice of text holds a Han character, so a page without Chinese never parses its vocabulary.
+ * slice of text holds a Han character, so a page without Chinese never parses its vocabulary
+ * (null while it is not there to load: Han text is then matched by the word matcher alone).
  * Both find their matches in the same slice; they merge in text order, and where two overlap the
  * longer wins (the earlier when they are as long).
  */
-export function combineMatchers(words: Matcher, loadHan: () => LoadedMatcher): Matcher {
+export function combineMatchers(words: Matcher, loadHan: () => LoadedMatcher | null): Matcher {
   let han: LoadedMatcher | null = null;
   // The last text read through the width fold, so a long text is folded once, not per slice.
   let widthFoldedFrom = '';
@@ -39,6 +40,7 @@ export function combineMatchers(words: Matcher, loadHan: () => LoadedMatcher): M
     const window = text.slice(from, Math.max(found.next, stop));
     if (!containsHan(window)) return found;
     han ??= loadHan();
+    if (!han) return found;
     const { matches, next } = han.matcher.scan(text, from, found.next - from);
     if (matches.length === 0) return found;
     const offset = han.offset;

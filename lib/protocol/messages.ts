@@ -104,6 +104,16 @@ export interface Protocol {
   'open-topic': { carries: PanelPlace; answer: boolean };
   /** A term card → the background: null for a term it does not know. */
   'describe-term': { carries: { term: string; locale: Locale }; answer: TermDescription | null };
+  /**
+   * A frame's gate → the background: inject the highlight engine into this frame, with the Han
+   * table where the gate saw Han. Answers whether it was injected.
+   */
+  'load-engine': { carries: { han: boolean }; answer: boolean };
+  /**
+   * A frame's engine → the background: inject the Han table into this frame, where the page holds
+   * Han text the gate's sample did not reach. Answers whether it was injected.
+   */
+  'load-han': { carries: object; answer: boolean };
 }
 
 export type MessageType = keyof Protocol;
@@ -293,6 +303,8 @@ export const validators: { [T in MessageType]: { message: Check; answer: (value:
     message: (value) => isText(value.term, MAX_TERM_CHARS) && isLocale(value.locale),
     answer: (value) => value === null || isTermDescription(value),
   },
+  'load-engine': { message: (value) => typeof value.han === 'boolean', answer: (value) => typeof value === 'boolean' },
+  'load-han': { message: () => true, answer: (value) => typeof value === 'boolean' },
 };
 
 /** A received value as a message of a known type, or null: the one way in for anything received. */

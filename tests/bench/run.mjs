@@ -43,16 +43,19 @@ async function lexiconTablePlugin() {
   const module = `data:text/javascript;base64,${Buffer.from(bundled.text).toString('base64')}`;
   /** @type {unknown} */
   const imported = await import(module);
-  const { HAN_TABLE_MODULE, hanTableSource, lexiconTableSource } =
-    /** @type {typeof import('../../scripts/lexicon-table')} */ (imported);
+  const { tableModuleSource } = /** @type {typeof import('../../scripts/lexicon-table')} */ (imported);
   return {
     name: 'lexicon-table',
     setup(esbuild) {
-      esbuild.onResolve({ filter: /^virtual:lexicon-table(-han)?$/ }, ({ path }) => ({ path, namespace: 'lexicon' }));
-      esbuild.onLoad({ filter: /.*/, namespace: 'lexicon' }, ({ path }) => ({
-        contents: path === HAN_TABLE_MODULE ? hanTableSource() : lexiconTableSource(),
-        loader: 'js',
+      esbuild.onResolve({ filter: /^virtual:(lexicon|gate)-table(-han)?$/ }, ({ path }) => ({
+        path,
+        namespace: 'lexicon',
       }));
+      esbuild.onLoad({ filter: /.*/, namespace: 'lexicon' }, ({ path }) => {
+        const contents = tableModuleSource(path);
+        if (contents === undefined) throw new Error(`no table module ${path}`);
+        return { contents, loader: 'js' };
+      });
     },
   };
 }

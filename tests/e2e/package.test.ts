@@ -11,6 +11,7 @@ interface BuiltManifest {
   icons: Record<string, string>;
   web_accessible_resources?: unknown;
   host_permissions?: string[];
+  content_scripts: { matches: string[] }[];
   side_panel?: { default_path: string };
   sidebar_action?: { default_panel: string };
   browser_specific_settings?: { gecko?: unknown };
@@ -31,12 +32,16 @@ describe('the store packages', () => {
   it('declare the fewest permissions, the icons and the Firefox settings', () => {
     const chrome = manifestOf(chromeBuild);
     const firefox = manifestOf(firefoxBuild);
-    expect(chrome.permissions.sort()).toEqual(['search', 'sidePanel', 'storage']);
-    expect(firefox.permissions.sort()).toEqual(['search', 'storage']);
+    // scripting, and host access to exactly the pages the content script runs on, inject the engine
+    // where the gate asks: the same site access the content script's matches already declare.
+    const matches = chrome.content_scripts[0].matches;
+    expect(matches).toEqual(['http://*/*', 'https://*/*']);
+    expect(chrome.permissions.sort()).toEqual(['scripting', 'search', 'sidePanel', 'storage']);
+    expect(chrome.host_permissions).toEqual(matches);
+    expect(firefox.permissions.sort()).toEqual([...matches, 'scripting', 'search', 'storage'].sort());
     for (const manifest of [chrome, firefox]) {
       expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
       expect(manifest.web_accessible_resources).toBeUndefined();
-      expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.name).toBe('__MSG_extName__');
     }
     expect(chrome.side_panel?.default_path).toBe('sidepanel.html');

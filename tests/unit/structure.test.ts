@@ -68,8 +68,13 @@ describe('the layers', () => {
       sourceFiles(...SOURCE_FOLDERS).filter((file) =>
         importsOf(file).some((imported) => imported === target || imported === `${target}.ts`),
       );
-    expect(importers('virtual:lexicon-table-han')).toEqual(['content/lexicon/compiledHan.ts']);
+    // Its table is a file of its own (entrypoints/highlight-han.ts), injected only where a page holds Han.
+    expect(importers('virtual:lexicon-table-han')).toEqual(['entrypoints/highlight-han.ts']);
     expect(importers('content/lexicon/compiledHan')).toEqual(['content/lexicon/compiled.ts']);
+    // The gate carries its own table, never the engine's trie or matcher.
+    const gateImports = importsOf('entrypoints/highlight.content/gate.ts');
+    expect(gateImports).toContain('virtual:gate-table');
+    expect(gateImports.filter((imported) => /lexicon|pageHighlighter|session/.test(imported))).toEqual([]);
     // The content script reaches the vocabulary's source only through the compiled table.
     expect(
       sourceFiles('entrypoints/highlight.content').filter((file) =>
@@ -96,6 +101,7 @@ describe('the layers', () => {
     expect(importsOf('entrypoints/background.ts')).toEqual([
       'wxt/utils/define-background',
       'platform/commands',
+      'platform/engineInjection',
       'platform/panel',
       'platform/termDescriptions',
     ]);

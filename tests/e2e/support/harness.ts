@@ -27,6 +27,8 @@ export interface TestPage {
   evaluateInFrames<A, R>(fn: InPage<A, R>, arg: A): Promise<R[]>;
   /** The page's content script's own answer to the panel's "get-page-status", or null. */
   pageStatus(): Promise<unknown>;
+  /** The top frame's answer to any message the panel may send, or null when nothing there answers it. */
+  ask(message: object): Promise<unknown>;
   click(selector: string): Promise<void>;
   /** Moves the pointer to a point of the viewport, and clicks there if asked. */
   pointAt(x: number, y: number, click?: boolean): Promise<void>;
@@ -65,7 +67,7 @@ const STATUS_REQUEST = { type: 'get-page-status' };
 /** The parts of a page both drivers share, evaluate, frames and events, wrapped the same way. */
 function wrapPage(
   page: ChromiumPage | FirefoxPage,
-  pageStatus: () => Promise<unknown>,
+  ask: (message: object) => Promise<unknown>,
   reload: () => Promise<void>,
 ): TestPage {
   const errors: string[] = [];
@@ -96,7 +98,8 @@ function wrapPage(
           .filter((frame) => frame !== driver.mainFrame())
           .map((frame) => (frame as unknown as typeof driver).evaluate(fn, arg)),
       ),
-    pageStatus,
+    pageStatus: () => ask(STATUS_REQUEST),
+    ask,
     click: (selector) => driver.click(selector),
     pointAt: (x, y, click) => (click ? driver.mouse.click(x, y) : driver.mouse.move(x, y)),
     press: (key) => driver.keyboard.press(key),
@@ -121,7 +124,7 @@ async function chromiumBrowser(options: LaunchOptions = {}): Promise<TestBrowser
   });
   let plain: PlainChromium | undefined;
   const pages = new Map<TestPage, ChromiumPage>();
-  const statusOf = (page: ChromiumPage) => async () => {
+  const askOf = (page: ChromiumPage) => async (request: object) => {
     const tabId = await tabIdOf(session, page);
     return session.context.serviceWorkers()[0].evaluate(
       ({ tabId, request }) => {
@@ -129,13 +132,13 @@ async function chromiumBrowser(options: LaunchOptions = {}): Promise<TestBrowser
         const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
         return tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => null);
       },
-      { tabId, request: STATUS_REQUEST },
+      { tabId, request },
     );
   };
   async function openIn(newPage: () => Promise<ChromiumPage>, url: string, { beforeLoad }: OpenOptions = {}) {
     const page = await newPage();
     if (beforeLoad) await page.addInitScript(beforeLoad);
-    const wrapped = wrapPage(page, statusOf(page), async () => void (await page.reload()));
+    const wrapped = wrapPage(page, askOf(page), async () => void (await page.reload()));
     await page.goto(url);
     pages.set(wrapped, page);
     return wrapped;
@@ -170,14 +173,14 @@ async function firefoxBrowser(options: LaunchOptions = {}): Promise<TestBrowser>
   await openInFirefox(extension, session.panelUrl);
   let plain: PlainFirefox | undefined;
   const tabIds = new Map<TestPage, number>();
-  const statusOf = (tabId: () => number) => () =>
+  const askOf = (tabId: () => number) => (request: object) =>
     extension.evaluate(
       ({ tabId, request }) => {
         type Tabs = { sendMessage(id: number, message: object, options: object): Promise<unknown> };
         const { tabs } = (globalThis as unknown as { browser: { tabs: Tabs } }).browser;
         return tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => null);
       },
-      { tabId: tabId(), request: STATUS_REQUEST },
+      { tabId: tabId(), request },
     );
   async function openIn(browser: PlainFirefox, url: string, { beforeLoad }: OpenOptions = {}, extensionPage = false) {
     const page = await browser.newPage();
@@ -185,7 +188,7 @@ async function firefoxBrowser(options: LaunchOptions = {}): Promise<TestBrowser>
     let tabId = -1;
     const wrapped = wrapPage(
       page,
-      statusOf(() => tabId),
+      askOf(() => tabId),
       () => reloadInFirefox(page),
     );
     if (extensionPage) await openInFirefox(page, url);

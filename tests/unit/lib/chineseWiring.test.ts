@@ -1,15 +1,19 @@
+import { hanTable } from 'virtual:lexicon-table-han';
 import { describe, expect, it } from 'vitest';
 import { definitions } from '../../../content/definitions';
 import { lexicon } from '../../../content/lexicon';
 import { chineseLexicon, generalChineseWords } from '../../../content/lexicon/chinese';
 import { compiledTerms, lexiconMatcher } from '../../../content/lexicon/compiled';
+import { offerHanTable } from '../../../content/lexicon/hanTableSlot';
 import { topicById } from '../../../content/topics';
 import { describeTerm } from '../../../lib/describeTerm';
 import { termEntries } from '../../../platform/termDescriptions';
 import { traditionalForms } from '../../../scripts/chineseScripts';
 
-// The shipped vocabularies as the content script gets them (virtual:lexicon-table and -han).
+// The shipped vocabularies as the engine gets them (virtual:lexicon-table, and -han as the Han file offers it).
 describe('the content script’s Chinese vocabulary', () => {
+  offerHanTable(hanTable);
+
   it('is not parsed for English text, and English terms say they are English', () => {
     const matcher = lexiconMatcher();
     matcher.find('Sciatica and a herniated disc, seen on an ＭＲＩ.');

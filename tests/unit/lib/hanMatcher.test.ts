@@ -176,6 +176,17 @@ describe('the word and Han matchers together', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('matches Han text with the word matcher alone while the Chinese vocabulary is not in the frame, and loads it once it is', () => {
+    let table: typeof han | null = null;
+    const later = combineMatchers(compileMatcher(words), () => table && { matcher: table, offset: words.length });
+    expect(found(later, 'MRI检查显示腰椎间盘突出', names)).toEqual([['MRI', 'MRI']]);
+    table = han;
+    expect(found(later, 'MRI检查显示腰椎间盘突出', names)).toEqual([
+      ['MRI', 'MRI'],
+      ['腰椎间盘突出', '腰椎间盘突出症'],
+    ]);
+  });
+
   it('merges two lists in text order', () => {
     expect(
       mergeMatches(
