@@ -8,6 +8,10 @@ export interface SummaryLabels {
   /** Says that a topic is not in the article, and which source it comes from. */
   notInArticle(source: string): string;
   footer: string;
+  /** A title with a note beside it, punctuated as the language does: "Title (note)", "标题（说明）". */
+  titleWithNote(title: string, note: string): string;
+  /** One ticked topic's line: "- Title: summary", "- 标题：摘要". */
+  line(title: string, summary: string): string;
 }
 
 /**
@@ -22,10 +26,15 @@ export function doctorSummary(
 ): string {
   const fromArticle = causes
     .filter((cause) => ticked.has(cause.id))
-    .map((cause) => `- ${cause.title}${cause.tradition === 'tcm' ? ` (${labels.tcm})` : ''}: ${cause.summary}`);
+    .map((cause) =>
+      labels.line(
+        cause.tradition === 'tcm' ? labels.titleWithNote(cause.title, labels.tcm) : cause.title,
+        cause.summary,
+      ),
+    );
   const notFromArticle = beyond
     .filter((topic) => ticked.has(topic.id))
-    .map((topic) => `- ${topic.title} (${labels.notInArticle(topic.source)}): ${topic.summary}`);
+    .map((topic) => labels.line(labels.titleWithNote(topic.title, labels.notInArticle(topic.source)), topic.summary));
   if (fromArticle.length + notFromArticle.length === 0) return '';
   const beyondPart = notFromArticle.length === 0 ? [] : ['', labels.beyondHeading, ...notFromArticle];
   return [labels.title, '', ...fromArticle, ...beyondPart, '', labels.footer].join('\n');

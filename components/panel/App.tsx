@@ -128,6 +128,8 @@ export function App({ tabId }: Props) {
     beyondHeading: t('summaryBeyondHeading'),
     notInArticle: (source) => t('labelNotInArticle', source),
     footer: t('summaryFooter'),
+    titleWithNote: (title, note) => t('summaryTitleWithNote', title, note),
+    line: (title, summary) => t('summaryLine', title, summary),
   });
   const summaryWithDiary = [summary, diarySummary(diary.episodes)].filter(Boolean).join('\n\n');
 

@@ -9,6 +9,8 @@ const labels = {
   beyondHeading: 'BEYOND',
   notInArticle: (source: string) => `NOT IN ARTICLE, ${source}`,
   footer: 'FOOTER',
+  titleWithNote: (title: string, note: string) => `${title} (${note})`,
+  line: (title: string, summary: string) => `- ${title}: ${summary}`,
 };
 const uti = beyondTopics.find((topic) => topic.id === 'urinary-tract-infection')!;
 

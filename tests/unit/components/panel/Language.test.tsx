@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../components/panel/App';
 import { SummaryPage } from '../../../../components/summary/SummaryPage';
+import { tickKey } from '../../../../lib/settings/ticks';
 import { episodeKey, type Episode } from '../../../../lib/diary/episode';
 import { SETTINGS_KEY } from '../../../../lib/settings/settings';
 
@@ -82,6 +83,27 @@ describe('the printable summary', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('给医生看的摘要'));
     expect(screen.getByText('整理于 2025年5月3日')).toBeTruthy();
     await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
+  });
+});
+
+describe('the copied summary in Chinese', () => {
+  it('punctuates as Chinese is written: full-width brackets and colons, not ASCII ones', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { version: 1, highlighting: true, language: 'zh_CN' },
+      [tickKey('kidney-deficiency')]: true,
+      [tickKey('urinary-tract-infection')]: true,
+    });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('tab', { name: '摘要' }));
+    await screen.findByText(/目前 2 项/);
+    fireEvent.click(screen.getByRole('button', { name: '复制给医生看的摘要' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    const lines = writeText.mock.calls[0][0].split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^- 肾虚（中医概念）：\S/));
+    expect(lines).toContainEqual(expect.stringMatching(/^- 尿路感染（UTI）（文章中没有：内容依据 [^）]+）：\S/));
+    expect(lines.filter((line) => line.startsWith('- ') && /[():]/.test(line))).toEqual([]);
   });
 });
 
