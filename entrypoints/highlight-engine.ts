@@ -1,10 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { takeHandoff } from './highlight.content/engineHandoff';
-import { runPageHighlighter } from './highlight.content/pageHighlighter';
+import { takeHandoff } from '../highlighter/engineHandoff';
+import { runPageHighlighter } from '../highlighter/pageHighlighter';
 
 /**
  * The highlight engine: matcher, highlights, term cards, the page's observer. Injected by the
- * background into a frame whose gate (highlight.content) found that the page may be a health page,
+ * background into a frame whose gate (highlighter/gate.ts) found that the page may be a health page,
  * or where the user asked; never declared for every page.
  */
 export default defineUnlistedScript(() => {

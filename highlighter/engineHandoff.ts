@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageStatus } from '../../lib/protocol/messages';
-import type { Settings } from '../../lib/settings/settings';
+import type { PageStatus } from '../lib/protocol/messages';
+import type { Settings } from '../lib/settings/settings';
 
 /** What the engine offers the gate once it answers the panel itself. */
 export interface RunningEngine {

@@ -1,17 +1,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { gateTable } from 'virtual:gate-table';
-import { healthDomains } from '../../content/healthDomains';
-import { isListedDomain } from '../../lib/classify/domain';
-import { hasMedicalMarkup } from '../../lib/classify/markup';
-import { GateEvidence } from '../../lib/gate/evidence';
-import { readSample } from '../../lib/gate/sample';
-import { readGateTable } from '../../lib/gate/table';
-import { judgeAtGate, needsEngine, type GateVerdict } from '../../lib/gate/verdict';
-import { highlightState } from '../../lib/highlightState';
-import type { PageStatus } from '../../lib/protocol/messages';
-import { isSiteEnabled, type Settings } from '../../lib/settings/settings';
-import { handleMessages, sendToExtension } from '../../platform/messaging';
-import { loadSettings, watchSettings } from '../../platform/settings';
+import { healthDomains } from '../content/healthDomains';
+import { isListedDomain } from '../lib/classify/domain';
+import { hasMedicalMarkup } from '../lib/classify/markup';
+import { GateEvidence } from '../lib/gate/evidence';
+import { readSample } from '../lib/gate/sample';
+import { readGateTable } from '../lib/gate/table';
+import { judgeAtGate, needsEngine, type GateVerdict } from '../lib/gate/verdict';
+import { highlightState } from '../lib/highlightState';
+import type { PageStatus } from '../lib/protocol/messages';
+import { isSiteEnabled, type Settings } from '../lib/settings/settings';
+import { handleMessages, sendToExtension } from '../platform/messaging';
+import { loadSettings, watchSettings } from '../platform/settings';
 import { leaveHandoff, type EngineHandoff, type RunningEngine } from './engineHandoff';
 
 /**

@@ -1,8 +1,8 @@
-import { compiledTerms } from '../../content/lexicon/compiled';
-import type { Mention, MentionIndex } from '../../lib/highlight/mentions';
-import { sendToExtension } from '../../platform/messaging';
-import { liveRange } from '../../platform/liveRange';
-import { mentionAt } from '../../platform/mentionAt';
+import { compiledTerms } from '../content/lexicon/compiled';
+import type { Mention, MentionIndex } from '../lib/highlight/mentions';
+import { sendToExtension } from '../platform/messaging';
+import { liveRange } from '../platform/liveRange';
+import { mentionAt } from '../platform/mentionAt';
 import type { TermCard } from './termCard';
 
 /** Hover this long on a term before its card shows; leave it this long before it hides. */

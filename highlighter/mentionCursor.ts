@@ -1,8 +1,8 @@
-import { ALL_MENTIONS, TopicCursor, type Direction } from '../../lib/highlight/topicCursor';
-import { compareDocumentOrder, type Mention, type MentionIndex } from '../../lib/highlight/mentions';
-import { inPageOrder } from '../../lib/mentions/order';
-import type { MentionShown } from '../../lib/protocol/messages';
-import { showCurrentMention } from '../../platform/cssHighlights';
+import { ALL_MENTIONS, TopicCursor, type Direction } from '../lib/highlight/topicCursor';
+import { compareDocumentOrder, type Mention, type MentionIndex } from '../lib/highlight/mentions';
+import { inPageOrder } from '../lib/mentions/order';
+import type { MentionShown } from '../lib/protocol/messages';
+import { showCurrentMention } from '../platform/cssHighlights';
 
 /**
  * Moving through the page's mentions: a topic's, or all of them (topic null), in page order,

@@ -1,8 +1,8 @@
-import type { Mention } from '../../lib/highlight/mentions';
-import { snippetOf } from '../../lib/mentions/snippet';
-import { pageOf } from '../../lib/mentions/order';
-import type { MentionItem, MentionList } from '../../lib/protocol/messages';
-import { collectRuns, type TextRun } from '../../lib/scan/runs';
+import type { Mention } from '../lib/highlight/mentions';
+import { snippetOf } from '../lib/mentions/snippet';
+import { pageOf } from '../lib/mentions/order';
+import type { MentionItem, MentionList } from '../lib/protocol/messages';
+import { collectRuns, type TextRun } from '../lib/scan/runs';
 
 /** Where a mention's term starts and ends in the text of its run, or null if its nodes left the run. */
 function offsetsIn(runs: readonly TextRun[], mention: Mention): { run: TextRun; start: number; end: number } | null {

@@ -1,7 +1,7 @@
-import type { Mention } from '../../lib/highlight/mentions';
-import { createSlicer, SLICE_MS } from '../../lib/highlight/slicer';
-import { liveRange } from '../../platform/liveRange';
-import { MAP_ROWS, mergeMarks, type MapMark, type PageMap } from '../../lib/mentions/pageMap';
+import type { Mention } from '../lib/highlight/mentions';
+import { createSlicer, SLICE_MS } from '../lib/highlight/slicer';
+import { liveRange } from '../platform/liveRange';
+import { MAP_ROWS, mergeMarks, type MapMark, type PageMap } from '../lib/mentions/pageMap';
 
 /** At most one map every this often while the page scrolls or changes: a few a second. */
 const THROTTLE_MS = 250;

@@ -1,15 +1,15 @@
-import { changedBlocks } from '../../lib/highlight/changedBlocks';
-import type { HighlightEngine } from '../../lib/highlight/engine';
-import type { Matcher } from '../../lib/match/matcher';
-import type { Direction } from '../../lib/highlight/topicCursor';
-import type { Mention } from '../../lib/highlight/mentions';
-import type { MentionList, MentionShown, PanelPlace } from '../../lib/protocol/messages';
-import { createPageEngine, isShown } from '../../platform/pageEngine';
+import { changedBlocks } from '../lib/highlight/changedBlocks';
+import type { HighlightEngine } from '../lib/highlight/engine';
+import type { Matcher } from '../lib/match/matcher';
+import type { Direction } from '../lib/highlight/topicCursor';
+import type { Mention } from '../lib/highlight/mentions';
+import type { MentionList, MentionShown, PanelPlace } from '../lib/protocol/messages';
+import { createPageEngine, isShown } from '../platform/pageEngine';
 import { watchHoverCards } from './hoverCards';
 import { MentionCursor } from './mentionCursor';
 import { mentionList } from './mentionSnippets';
 import { TermCard } from './termCard';
-import type { Locale } from '../../lib/i18n/locale';
+import type { Locale } from '../lib/i18n/locale';
 
 /** Quiet time before changed blocks are rescanned, and the longest a change waits. */
 const SETTLE_MS = 120;

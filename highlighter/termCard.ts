@@ -1,7 +1,7 @@
-import { languageTag, type Locale } from '../../lib/i18n/locale';
-import type { PanelPlace, SignDescription, TermDescription } from '../../lib/protocol/messages';
-import { topicLabel } from '../../lib/topicLabel';
-import { cardText, type CardWord } from '../../platform/cardText';
+import { languageTag, type Locale } from '../lib/i18n/locale';
+import type { PanelPlace, SignDescription, TermDescription } from '../lib/protocol/messages';
+import { topicLabel } from '../lib/topicLabel';
+import { cardText, type CardWord } from '../platform/cardText';
 
 const CARD_STYLE = `
 :host { all: initial; position: absolute; z-index: 2147483647; }

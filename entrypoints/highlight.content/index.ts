@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { canPaintHighlights } from '../../platform/cssHighlights';
-import { runGate } from './gate';
+import { runGate } from '../../highlighter/gate';
 import { CONTENT_SCRIPT_MATCHES } from './matches';
-import './style.css';
+import '../../highlighter/style.css';
 
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,

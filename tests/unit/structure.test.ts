@@ -28,7 +28,7 @@ function importsOf(file: string): string[] {
   );
 }
 
-const SOURCE_FOLDERS = ['components', 'content', 'entrypoints', 'lib', 'platform'];
+const SOURCE_FOLDERS = ['components', 'content', 'entrypoints', 'highlighter', 'lib', 'platform'];
 
 describe('the layers', () => {
   it.each(['lib', 'content'])('%s/ is pure: no browser API, no extension glue, no UI', (folder) => {
@@ -72,15 +72,21 @@ describe('the layers', () => {
     expect(importers('virtual:lexicon-table-han')).toEqual(['entrypoints/highlight-han.ts']);
     expect(importers('content/lexicon/compiledHan')).toEqual(['content/lexicon/compiled.ts']);
     // The gate carries its own table, never the engine's trie or matcher.
-    const gateImports = importsOf('entrypoints/highlight.content/gate.ts');
+    const gateImports = importsOf('highlighter/gate.ts');
     expect(gateImports).toContain('virtual:gate-table');
     expect(gateImports.filter((imported) => /lexicon|pageHighlighter|session/.test(imported))).toEqual([]);
     // The content script reaches the vocabulary's source only through the compiled table.
     expect(
-      sourceFiles('entrypoints/highlight.content').filter((file) =>
+      sourceFiles('entrypoints/highlight.content', 'highlighter').filter((file) =>
         importsOf(file).includes('content/lexicon/chinese'),
       ),
     ).toEqual([]);
+  });
+
+  it('keeps the entry points to wiring: each feature lives in a folder named for it', () => {
+    // WXT's entry files, and the content script's match patterns, which the build config reads too.
+    const entryFile = /^entrypoints\/([\w-]+\.ts|[\w.-]+\/(index\.ts|main\.tsx)|highlight\.content\/matches\.ts)$/;
+    expect(sourceFiles('entrypoints').filter((file) => !entryFile.test(file))).toEqual([]);
   });
 
   it('gives every feature folder tests of its own', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TermCard } from '../../../entrypoints/highlight.content/termCard';
+import { TermCard } from '../../../highlighter/termCard';
 import type { Locale } from '../../../lib/i18n/locale';
 import type { TermDescription } from '../../../lib/protocol/messages';
 
