@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lexicon } from '../../../content/lexicon';
-import { blockIn, GENERATED_CSS, generatedBlock, HIGHLIGHT_CATEGORIES } from '../../../lib/highlight/categories';
+import { HIGHLIGHT_CATEGORIES } from '../../../lib/highlight/categories';
+import { blockIn, GENERATED_CSS, generatedBlock } from '../../../lib/highlight/categoryStyles';
 import messages from '../../../public/_locales/en/messages.json';
 
 const root = resolve(import.meta.dirname, '../../..');
