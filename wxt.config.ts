@@ -4,7 +4,7 @@ import { manifestCommands } from './lib/commands';
 import { contentScriptCompileHint, runsInPages, withoutPolyfill } from './scripts/content-script-build';
 import { lexiconTable } from './scripts/lexicon-table';
 import { traditionalText } from './scripts/traditional-text';
-import { CONTENT_SCRIPT_MATCHES } from './entrypoints/highlight.content/matches';
+import { CONTENT_SCRIPT_MATCHES } from './highlighter/matches';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -22,6 +22,19 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
+    // The gate (entrypoints/highlight-gate.ts) and the highlights' styles, declared here rather than
+    // as a WXT content script, whose wrapper would announce itself to every page.
+    content_scripts: [
+      {
+        matches: CONTENT_SCRIPT_MATCHES,
+        js: ['highlight-gate.js'],
+        css: ['content-scripts/highlights.css'],
+        all_frames: true,
+        // Frames without an address of their own (srcdoc, about:blank) are part of the page too.
+        match_about_blank: true,
+        run_at: 'document_idle',
+      },
+    ],
     // scripting injects the highlight engine into the frames whose gate asks for it, on the same
     // pages the content script runs on: the same "all your data on all websites" the content
     // script's matches already mean, and no warning of its own.

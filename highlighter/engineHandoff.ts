@@ -1,6 +1,6 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageStatus } from '../lib/protocol/messages';
 import type { Settings } from '../lib/settings/settings';
+import type { ScriptLifetime } from '../platform/scriptLifetime';
 
 /** What the engine offers the gate once it answers the panel itself. */
 export interface RunningEngine {
@@ -15,7 +15,7 @@ export interface RunningEngine {
  * it starts.
  */
 export interface EngineHandoff {
-  ctx: ContentScriptContext;
+  lifetime: ScriptLifetime;
   /** The settings the gate read, if it read them. */
   settings: Settings | null;
   /** The user asked to highlight this page whatever it is. */

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { gateTable } from 'virtual:gate-table';
 import { healthDomains } from '../content/healthDomains';
 import { isListedDomain } from '../lib/classify/domain';
@@ -11,6 +10,7 @@ import { highlightState } from '../lib/highlightState';
 import type { PageStatus } from '../lib/protocol/messages';
 import { isSiteEnabled, type Settings } from '../lib/settings/settings';
 import { handleMessages, sendToExtension } from '../platform/messaging';
+import type { ScriptLifetime } from '../platform/scriptLifetime';
 import { loadSettings, watchSettings } from '../platform/settings';
 import { leaveHandoff, type EngineHandoff, type RunningEngine } from './engineHandoff';
 
@@ -20,7 +20,7 @@ import { leaveHandoff, type EngineHandoff, type RunningEngine } from './engineHa
  * where highlighting is switched on for it, or where the user asks. Until then it answers the
  * panel itself. A page it rejects reads no settings and sends nothing unless asked.
  */
-export function runGate(ctx: ContentScriptContext): void {
+export function runGate(lifetime: ScriptLifetime): void {
   const host = location.hostname;
   const isTopFrame = window === window.top;
   const evidence = new GateEvidence(readGateTable(gateTable));
@@ -36,7 +36,7 @@ export function runGate(ctx: ContentScriptContext): void {
   let settings: Promise<Settings> | null = null;
   const readSettings = () => (settings ??= loadSettings());
   let engine: Promise<RunningEngine | null> | null = null;
-  const handoff: EngineHandoff = { ctx, settings: null, forced: false, han: false, takeOver: () => undefined };
+  const handoff: EngineHandoff = { lifetime, settings: null, forced: false, han: false, takeOver: () => undefined };
 
   function loadEngine(): Promise<RunningEngine | null> {
     engine ??= new Promise<RunningEngine | null>((resolve) => {
@@ -96,7 +96,7 @@ export function runGate(ctx: ContentScriptContext): void {
     stopAnswering();
     unwatch?.();
   }
-  ctx.onInvalidated(stop);
+  lifetime.onInvalidated(stop);
   if (needsEngine(verdict)) {
     watch();
     void wanted();

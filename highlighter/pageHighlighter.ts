@@ -33,7 +33,7 @@ const NOTHING_SHOWN = { index: 0, total: 0 };
  * the frame over from the gate that had it injected (gate.ts).
  */
 export async function runPageHighlighter(handoff: EngineHandoff): Promise<void> {
-  const { ctx } = handoff;
+  const { lifetime } = handoff;
   // Built on first use: a page where highlighting is switched off never needs it.
   let compiled: Matcher | undefined;
   const matcher = () => (compiled ??= lexiconMatcher());
@@ -58,7 +58,7 @@ export async function runPageHighlighter(handoff: EngineHandoff): Promise<void> 
   }
 
   function announce(): void {
-    if (!isTopFrame || ctx.isInvalid) return;
+    if (!isTopFrame || lifetime.isInvalid) return;
     for (const listener of changeListeners) listener();
     // Nobody may be listening (the panel is closed): that is fine.
     void sendToExtension({ type: 'page-status', status: status() });
@@ -69,7 +69,7 @@ export async function runPageHighlighter(handoff: EngineHandoff): Promise<void> 
   }
 
   async function apply(): Promise<void> {
-    if (ctx.isInvalid) return;
+    if (lifetime.isInvalid) return;
     if (!forced && isSiteEnabled(settings, host) && verdict === 'unchecked') {
       verdict = await classifyThisPage(document, matcher);
     }
@@ -116,7 +116,7 @@ export async function runPageHighlighter(handoff: EngineHandoff): Promise<void> 
             },
           },
           send,
-          AbortSignal.any([signal, ctx.signal]),
+          AbortSignal.any([signal, lifetime.signal]),
         ),
       )
     : () => undefined;
@@ -124,7 +124,7 @@ export async function runPageHighlighter(handoff: EngineHandoff): Promise<void> 
     settings = next;
     void reapply();
   });
-  ctx.onInvalidated(() => {
+  lifetime.onInvalidated(() => {
     stopAnswering();
     stopMapping();
     unwatch();

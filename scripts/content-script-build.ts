@@ -5,12 +5,14 @@ import type { Plugin, UserConfig } from 'vite';
 import type { Entrypoint } from 'wxt';
 
 const BROWSER_MODULE = 'wxt/browser';
-/** The highlight engine, which the background injects into the frames that need it. */
-const ENGINE_ENTRYPOINT = 'highlight-engine';
+/**
+ * The scripts that run in pages: the gate (the content script every page gets, declared in
+ * wxt.config.ts) and the highlight engine, which the background injects into the frames that need it.
+ */
+const PAGE_SCRIPTS = new Set(['highlight-gate', 'highlight-engine']);
 
-/** The scripts that run in pages: the gate (the content script) and the engine. */
-export function runsInPages(entrypoint: Pick<Entrypoint, 'type' | 'name'>): boolean {
-  return entrypoint.type === 'content-script' || entrypoint.name === ENGINE_ENTRYPOINT;
+export function runsInPages(entrypoint: Pick<Entrypoint, 'name'>): boolean {
+  return PAGE_SCRIPTS.has(entrypoint.name);
 }
 
 const POLYFILLED_BROWSER = '@wxt-dev/webextension-polyfill/browser';
@@ -44,10 +46,7 @@ export function contentScriptCompileHint(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (
-          chunk.type === 'chunk' &&
-          (chunk.fileName.startsWith('content-scripts/') || chunk.fileName === `${ENGINE_ENTRYPOINT}.js`)
-        )
+        if (chunk.type === 'chunk' && chunk.isEntry && PAGE_SCRIPTS.has(chunk.name))
           chunk.code = COMPILE_HINT + chunk.code;
       }
     },

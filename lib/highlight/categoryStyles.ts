@@ -26,7 +26,7 @@ export function generatedBlock(name: string, rules: readonly string[]): string {
  * in their sheet to override its size and place.
  */
 export const GENERATED_CSS = {
-  'highlighter/style.css': {
+  'entrypoints/highlights.content.css': {
     'Highlight styles': HIGHLIGHT_CATEGORIES.map(({ id, fill, line }) =>
       rule(`::highlight(lumbar-lens-${id})`, { 'background-color': fill, 'text-decoration': line }),
     ),

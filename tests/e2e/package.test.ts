@@ -11,7 +11,7 @@ interface BuiltManifest {
   icons: Record<string, string>;
   web_accessible_resources?: unknown;
   host_permissions?: string[];
-  content_scripts: { matches: string[] }[];
+  content_scripts: { matches: string[]; js: string[] }[];
   side_panel?: { default_path: string };
   sidebar_action?: { default_panel: string };
   browser_specific_settings?: { gecko?: unknown };
@@ -52,5 +52,15 @@ describe('the store packages', () => {
       data_collection_permissions: { required: ['none'] },
     });
     expect(chrome.browser_specific_settings).toBeUndefined();
+  });
+
+  it('run scripts in pages that dispatch no event a page could listen for', () => {
+    // WXT's content-script wrapper dispatched one on every page's document, named with the extension's id.
+    for (const build of [chromeBuild, firefoxBuild]) {
+      const pageScripts = [...manifestOf(build).content_scripts[0].js, 'highlight-engine.js', 'highlight-han.js'];
+      expect(pageScripts).toContain('highlight-gate.js');
+      for (const script of pageScripts)
+        expect(readFileSync(resolve(build, script), 'utf8'), script).not.toMatch(/dispatchEvent|CustomEvent/);
+    }
   });
 });

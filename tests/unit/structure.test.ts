@@ -77,15 +77,13 @@ describe('the layers', () => {
     expect(gateImports.filter((imported) => /lexicon|pageHighlighter|session/.test(imported))).toEqual([]);
     // The content script reaches the vocabulary's source only through the compiled table.
     expect(
-      sourceFiles('entrypoints/highlight.content', 'highlighter').filter((file) =>
-        importsOf(file).includes('content/lexicon/chinese'),
-      ),
+      sourceFiles('entrypoints', 'highlighter').filter((file) => importsOf(file).includes('content/lexicon/chinese')),
     ).toEqual([]);
   });
 
   it('keeps the entry points to wiring: each feature lives in a folder named for it', () => {
-    // WXT's entry files, and the content script's match patterns, which the build config reads too.
-    const entryFile = /^entrypoints\/([\w-]+\.ts|[\w.-]+\/(index\.ts|main\.tsx)|highlight\.content\/matches\.ts)$/;
+    // WXT's entry files: a script, or a page's index.ts or main.tsx.
+    const entryFile = /^entrypoints\/([\w-]+\.ts|[\w.-]+\/(index\.ts|main\.tsx))$/;
     expect(sourceFiles('entrypoints').filter((file) => !entryFile.test(file))).toEqual([]);
   });
 

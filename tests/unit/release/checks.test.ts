@@ -89,7 +89,7 @@ describe('addons-linter findings', () => {
     const dependency = { code: 'UNSAFE_VAR_ASSIGNMENT', message: 'innerHTML', file: 'chunks/sidepanel-1PB43yIL.js' };
     const shared = { code: 'UNSAFE_VAR_ASSIGNMENT', message: 'innerHTML', file: 'chunks/style-MmyXxZ6H.js' };
     expect(isDependencyWarning(shared)).toBe(true);
-    const ours = { code: 'UNSAFE_VAR_ASSIGNMENT', message: 'innerHTML', file: 'content-scripts/highlight.js' };
+    const ours = { code: 'UNSAFE_VAR_ASSIGNMENT', message: 'innerHTML', file: 'highlight-gate.js' };
     const error = { code: 'MANIFEST_FIELD_INVALID', message: 'bad' };
     expect(isDependencyWarning(dependency)).toBe(true);
     expect(isDependencyWarning(ours)).toBe(false);
