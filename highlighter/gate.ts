@@ -58,7 +58,7 @@ export function runGate(lifetime: ScriptLifetime): void {
     return {
       host,
       verdict: judged,
-      state: highlightState({ settings: current, host, forced: false, verdict: judged }),
+      state: highlightState({ settings: current, host, forced: handoff.forced, verdict: judged }),
       counts: {},
       urgentTerms: [],
     };

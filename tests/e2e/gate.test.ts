@@ -72,6 +72,15 @@ describe.each(BROWSERS)('the gate in %s', (_name, launch) => {
     await Promise.all([fashion.close(), panel.close()]);
   });
 
+  it('says a page is forced as soon as the reader asks, while its engine is still on the way', async () => {
+    const fashion = await browser.open(url('/fashion.html'));
+    await judged(fashion);
+    const forcing = fashion.ask({ type: 'force-highlight' });
+    expect(await fashion.pageStatus()).toMatchObject({ state: 'forced' });
+    expect(await forcing).toMatchObject({ state: 'forced' });
+    await fashion.close();
+  });
+
   it('loads the engine on a page that reads as a health page, and lists its mentions', async () => {
     const terms = await browser.open(url('/terms.html'));
     await waitFor(async () => ((await terms.pageStatus()) as { verdict?: string } | null)?.verdict === 'health-terms');
