@@ -1,6 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { runGate } from '../highlighter/gate';
-import { canPaintHighlights } from '../platform/cssHighlights';
 import { scriptLifetime } from '../platform/scriptLifetime';
 
 /**
@@ -10,7 +9,6 @@ import { scriptLifetime } from '../platform/scriptLifetime';
  * listen for — a sign of Lumbar Lens on every page.
  */
 export default defineUnlistedScript(() => {
-  if (!canPaintHighlights()) return;
   try {
     runGate(scriptLifetime());
   } catch (error) {

@@ -9,6 +9,7 @@ import { judgeAtGate, needsEngine, type GateVerdict } from '../lib/gate/verdict'
 import { highlightState } from '../lib/highlightState';
 import type { PageStatus } from '../lib/protocol/messages';
 import { isSiteEnabled, type Settings } from '../lib/settings/settings';
+import { canPaintHighlights } from '../platform/cssHighlights';
 import { handleMessages, sendToExtension } from '../platform/messaging';
 import type { ScriptLifetime } from '../platform/scriptLifetime';
 import { loadSettings, watchSettings } from '../platform/settings';
@@ -40,6 +41,9 @@ export function runGate(lifetime: ScriptLifetime): void {
 
   function loadEngine(): Promise<RunningEngine | null> {
     engine ??= new Promise<RunningEngine | null>((resolve) => {
+      // Asked only here: a frame's first look at CSS.highlights costs more than a page that is not
+      // a health page should pay, and every browser the extension supports can paint them.
+      if (!canPaintHighlights()) return resolve(null);
       handoff.takeOver = (running) => {
         stop();
         resolve(running);

@@ -6,6 +6,9 @@ import type { GateLookup } from './table';
  * except the scripts written without spaces (Han, kana), which end a word ("MRI检查" holds MRI).
  */
 const WORD = /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
+/** The same where the text holds no Han or kana, as most pages' text does: one class, no look-ahead. */
+const WORD_WITHOUT_HAN = /[\p{L}\p{N}\p{M}]+/gu;
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const SOFT_HYPHEN = /\u00ad/g;
 /** Full-width ASCII, which both matchers read as ASCII (ＭＲＩ as MRI). */
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
@@ -33,7 +36,7 @@ export class GateEvidence {
     let plain = text.includes('\u00ad') ? text.replace(SOFT_HYPHEN, '') : text;
     if (HAS_FULL_WIDTH.test(plain))
       plain = plain.replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - FULL_WIDTH_SHIFT));
-    const words = plain.toLowerCase().match(WORD);
+    const words = plain.toLowerCase().match(HAN_OR_KANA.test(plain) ? WORD : WORD_WITHOUT_HAN);
     if (words) {
       for (let index = 0; index < words.length; index++) {
         const entry = this.table.entry(words[index]);

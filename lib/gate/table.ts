@@ -186,14 +186,17 @@ const terms = (list: string): number[] => (list ? list.split(',').map(Number) : 
 export function readGateTable(shipped: ShippedGateTable): GateLookup {
   const topics = shipped.topics.split(LIST);
   const termTopics = terms(shipped.termTopics);
-  // Sorted when built: a word is found by halves, with no table built for the page.
+  // Sorted when built: a word's place is found by halves, once a native set says it is there at all
+  // (most of a page's words are not, and a set answers them without a step of script each).
   const words = shipped.words ? shipped.words.split(LIST) : [];
+  const known = new Set(words);
   let entries: string[] | undefined;
   const parsed = new Map<number, GateEntry>();
   let han: HanLookup | undefined;
   return {
     topicOf: (term) => topics[termTopics[term]],
     entry(word) {
+      if (!known.has(word)) return undefined;
       const at = indexOf(words, word);
       if (at < 0) return undefined;
       let entry = parsed.get(at);
