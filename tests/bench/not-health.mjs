@@ -1,9 +1,18 @@
 // `npm run bench:not-health -- <git ref>`: what a page that is not a health page costs the content
-// script with this working tree's build, against the build of an earlier commit, alternating the
-// two in one run over the saved pages; what each of a dozen frames costs; and how soon a health
+// script with this working tree's build, against the build of an earlier commit and a floor (a
+// content script that only answers), taking turns in one run over the saved pages; what each of a dozen frames costs; and how soon a health
 // page shows its first highlight. Prints medians and their ratio; nothing passes or fails.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -39,8 +48,22 @@ function buildInto(folder, name) {
   return copy;
 }
 
-/** @type {{ current: string, baseline?: string }} */
+/**
+ * The floor: the current build with its content script replaced by one that only answers the panel's
+ * "what is this page" (all the benchmark asks), so that what any content script costs in an isolated
+ * world (the world itself, a listener, an answer) is measured beside what judging the page adds.
+ */
+const FLOOR_SCRIPT = `chrome.runtime.onMessage.addListener((message, _sender, answer) => {
+  if (message?.type === 'get-page-status')
+    answer({ host: location.hostname, verdict: 'not-health', state: 'not-health', counts: {}, urgentTerms: [] });
+});
+`;
+
+/** @type {{ current: string, baseline?: string, floor?: string }} */
 const builds = { current: buildInto(root, 'current') };
+builds.floor = resolve(scratch, 'floor');
+cpSync(builds.current, builds.floor, { recursive: true });
+writeFileSync(resolve(builds.floor, 'highlight-gate.js'), FLOOR_SCRIPT);
 const tree = resolve(scratch, 'baseline-tree');
 execFileSync('git', ['worktree', 'add', '--detach', tree, baselineRef], { cwd: root, stdio: 'ignore' });
 try {
@@ -80,12 +103,12 @@ const healthPages = [
   'fixtures/vocabulary/forum-lower-back-hurts-after-sex.html',
 ];
 
-/** @type {{ baseline: number[], current: number[] }} */
-const medians = { baseline: [], current: [] };
-/** @type {{ baseline: object[], current: object[] }} */
-const results = { baseline: [], current: [] };
+/** @type {{ baseline: number[], current: number[], floor: number[] }} */
+const medians = { baseline: [], current: [], floor: [] };
+/** @type {{ baseline: object[], current: object[], floor: object[] }} */
+const results = { baseline: [], current: [], floor: [] };
 for (let round = 1; round <= ROUNDS; round++) {
-  for (const which of /** @type {const} */ (['baseline', 'current'])) {
+  for (const which of /** @type {const} */ (['baseline', 'current', 'floor'])) {
     const build = builds[which];
     if (!build) throw new Error(`no ${which} build`);
     const context = await chromium.launchPersistentContext(mkdtempSync(resolve(scratch, 'profile-')), {
@@ -105,7 +128,9 @@ for (let round = 1; round <= ROUNDS; round++) {
     }
     const frames = await profileContentScript(context, worker, server.origin, framesPage, false);
     const firstHighlight = [];
-    for (const name of healthPages) firstHighlight.push(await timeToFirstHighlight(context, server.origin, name));
+    // The floor highlights nothing.
+    if (which !== 'floor')
+      for (const name of healthPages) firstHighlight.push(await timeToFirstHighlight(context, server.origin, name));
     await context.close();
     medians[which].push(median(costs));
     const ratios = perPage.map((page) => page.inclusiveMs / page.walkMs);
@@ -125,7 +150,9 @@ for (let round = 1; round <= ROUNDS; round++) {
       firstHighlightMs: firstHighlight,
     };
     results[which].push(result);
-    const label = which === 'baseline' ? baselineRef : 'working tree';
+    const label = { baseline: baselineRef, current: 'working tree', floor: 'the floor (a script that only answers)' }[
+      which
+    ];
     const ms = (/** @type {number} */ value) => `${value.toFixed(2)} ms`;
     console.log(
       `round ${round}, ${label}: ${costs.length} pages not health pages; median ${ms(result.medianMs)} self, ` +
