@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
-import { waitFor } from './support/browsers';
 import { readHighlights } from './support/highlights';
-import { BROWSERS, type TestBrowser, type TestPage } from './support/harness';
+import { BROWSERS, type TestBrowser } from './support/harness';
 import { pagesDir } from './support/paths';
+import { judged } from './support/status';
 
 /** The general words the issue names: never marked alone, whatever the vocabulary holds. */
 const GENERAL_WORDS = ['腰部', '肌肉', '姿势', '姿勢', '性生活', '医院', '醫院', '疼痛'];
@@ -48,21 +48,12 @@ describe.each(BROWSERS)('Chinese pages in %s', (_name, launch) => {
     await server?.close();
   });
 
-  async function judged(page: TestPage): Promise<{ verdict: string; state: string; counts: Record<string, number> }> {
-    let status: { verdict: string; state: string; counts: Record<string, number> } | null = null;
-    await waitFor(async () => {
-      status = (await page.pageStatus()) as typeof status;
-      return status !== null && status.verdict !== 'unchecked' && Object.keys(status.counts).length > 0;
-    });
-    return status!;
-  }
-
   it.each([
     ['Simplified', '/chinese/zh-cn-back-pain-after-sex.html', SIMPLIFIED],
     ['Traditional (Taiwan)', '/chinese/zh-tw-back-pain-after-sex.html', TRADITIONAL],
   ])('judges a %s page a health page from its text and highlights its terms', async (_script, path, expected) => {
     const page = await browser.open(server.origin + path);
-    const status = await judged(page);
+    const status = await judged(page, { untilCounted: true });
     expect(status).toEqual(expect.objectContaining({ verdict: 'health-terms', state: 'on' }));
     // Each term is painted, alone or as part of a longer, more specific term the vocabulary holds
     // (MRI检查, 衣原体感染), in the style of its topic.
@@ -80,7 +71,9 @@ describe.each(BROWSERS)('Chinese pages in %s', (_name, launch) => {
     }
     expect(ranges.filter((range) => GENERAL_WORDS.includes(range.text))).toEqual([]);
     // The panel's counts are per topic, Chinese mentions among them.
-    await expect.poll(async () => ((await judged(page)).counts['kidney-deficiency'] ?? 0) > 0).toBe(true);
+    await expect
+      .poll(async () => ((await judged(page, { untilCounted: true })).counts['kidney-deficiency'] ?? 0) > 0)
+      .toBe(true);
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve-pages.mjs';
 import { waitFor } from './support/browsers';
 import { readHighlights, texts } from './support/highlights';
-import { BROWSERS, type TestBrowser, type TestPage } from './support/harness';
+import { BROWSERS, type TestBrowser } from './support/harness';
 import { FASHION_PAGE, page, TERMS_PAGE } from './support/pages';
+import { judged } from './support/status';
 
 const CSP = { 'content-security-policy': "script-src 'none'" };
 /** Only the engine lists a page's mentions: the gate leaves the message unanswered. */
@@ -18,16 +19,6 @@ const LATE_CHINESE_PAGE = page(
 );
 const CHINESE_PAGE = page('<h1>同房后腰疼</h1><p>医生说可能是腰肌劳损，也可能是腰椎间盘突出或盆腔炎。</p>');
 const OFFER_PAGE = page('<h2>Today only</h2><p>Fresh deals on shoes and phones, delivered to your door.</p>');
-
-/** Waits until the frame's script has judged the page, and returns its status. */
-async function judged(tab: TestPage): Promise<{ verdict: string; state: string }> {
-  let status: { verdict: string; state: string } | null = null;
-  await waitFor(async () => {
-    status = (await tab.pageStatus()) as typeof status;
-    return status !== null && status.verdict !== 'unchecked';
-  });
-  return status!;
-}
 
 describe.each(BROWSERS)('the gate in %s', (_name, launch) => {
   let server: PageServer;

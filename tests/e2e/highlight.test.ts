@@ -5,6 +5,7 @@ import { readHighlights, texts } from './support/highlights';
 import { BROWSERS, type TestBrowser, type TestPage } from './support/harness';
 import { HIGHLIGHT_TEST_PAGES } from './support/pages';
 import { pagesDir } from './support/paths';
+import { judged } from './support/status';
 
 const CSP = { 'content-security-policy': "script-src 'none'" };
 const HEALTH_DOMAIN = 'www.nhs.uk';
@@ -43,16 +44,6 @@ describe.each(BROWSERS)('highlighting in %s', (_name, launch) => {
     await browser?.close();
     await server?.close();
   });
-
-  /** Waits until the content script has judged the page, and returns its verdict and state. */
-  async function judged(page: TestPage): Promise<{ verdict: string; state: string }> {
-    let status: { verdict: string; state: string } | null = null;
-    await waitFor(async () => {
-      status = (await page.pageStatus()) as typeof status;
-      return status !== null && status.verdict !== 'unchecked';
-    });
-    return status!;
-  }
 
   it('highlights terms across inline elements, never across blocks, and nothing it must leave alone', async () => {
     const page = await browser.open(url('/exclusions.html'));
